@@ -1,0 +1,11 @@
+/** A problem in a config file, at its own location (1-based line and column). */
+export interface ConfigError {
+  filename: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The key path, e.g. `rules.RUS099`, when the problem is about one key. */
+  path?: string;
+}

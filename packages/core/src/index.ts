@@ -1,0 +1,36 @@
+// The public API of @rus-survey/core. Nothing else is exported; everything here is pure (no fs, no editor).
+
+// The domain's shape (zod schemas and their types)
+export * from './schema/index.js';
+
+// Parse, lint, fix
+export { buildSurvey } from './parse/parse-survey.js';
+export { lintSurvey, parseSurvey, type LintOptions, type LintResult } from './lint/lint-survey.js';
+export { validateSurvey, type ValidateOptions } from './validate/validate-survey.js';
+export { applyFixes, applyFixesDetailed, type ApplyFixesResult } from './fix/apply-fixes.js';
+export { fixSurvey, type FixSurveyResult } from './fix/fix-survey.js';
+export { createLineIndex, type LineIndex } from './parse/line-index.js';
+export { DEFAULT_NO_ANSWER_MARKERS, DEFAULT_PLACEHOLDERS, type ParseOptions } from './parse/parse-options.js';
+export { isSurveyDocument, type SurveyDocumentQuery } from './parse/is-survey-document.js';
+
+// Rules
+export { rules, findRule, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rules/registry.js';
+export type { Rule, RuleMeta, RuleId, RuleReport, RuleContext, FixReport } from './rules/rule.js';
+export { resolveRuleSettings, type ResolvedRuleSetting } from './validate/rule-severities.js';
+
+// Config and roster
+export { loadConfig, mergeConfigs, type ConfigFile, type LoadConfigOptions, type LoadConfigResult } from './config/load-config.js';
+export type { ConfigError } from './config/config-error.js';
+export { CONFIG_FILE_NAMES, isConfigFileName, configFormatOf, type ConfigFormat } from './config/config-file-names.js';
+export { resolveRoster } from './roster/resolve-roster.js';
+export { createOrganisationMatcher, type OrganisationMatcher } from './roster/organisation-matcher.js';
+
+// Import, serialize, compare
+export { importSeedText, type SeedImportResult } from './import/seed-text.js';
+export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
+export { surveyContentOf } from './serialize/survey-content.js';
+export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
+
+// Languages
+export { resolveLocale, formatMessage, localize, type LocalizedText } from './i18n/locale.js';
+export { DEFAULT_CONFIDENTIALITY_NOTICE } from './i18n/default-notice.js';

@@ -1,0 +1,4 @@
+/** Whitespace and case folded, for comparing texts a person would call the same. */
+export function foldText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+}

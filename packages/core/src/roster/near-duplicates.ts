@@ -1,0 +1,32 @@
+import { distance } from 'fastest-levenshtein';
+import { foldText } from './fold-text.js';
+
+/** True when two names are probably the same organisation written two ways ("Region Örebro" / "Region Örebro län"). */
+export function isNearDuplicate(a: string, b: string): boolean {
+  const x = foldText(a);
+  const y = foldText(b);
+  if (x === y) return false;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  // One name is the other plus whole words ("län", "kommun").
+  if (shorter.length >= 6 && longer.startsWith(`${shorter} `)) return true;
+  const limit = shorter.length >= 12 ? 2 : shorter.length >= 6 ? 1 : 0;
+  return distance(x, y) <= limit;
+}
+
+/**
+ * Among names with their number of uses, the ones that are near-duplicates of a more used name (the first
+ * seen wins a tie), mapped to that name.
+ */
+export function findNearDuplicates(names: readonly { name: string; count: number }[]): Map<string, string> {
+  const result = new Map<string, string>();
+  names.forEach((candidate, index) => {
+    let best: { name: string; count: number } | undefined;
+    names.forEach((other, otherIndex) => {
+      if (otherIndex === index || result.has(other.name)) return;
+      const wins = other.count > candidate.count || (other.count === candidate.count && otherIndex < index);
+      if (wins && isNearDuplicate(candidate.name, other.name) && (!best || other.count > best.count)) best = other;
+    });
+    if (best) result.set(candidate.name, best.name);
+  });
+  return result;
+}

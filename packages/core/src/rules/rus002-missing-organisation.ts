@@ -1,0 +1,44 @@
+import { missingAnswerInsertion } from './missing-answer-insertion.js';
+import { defineRule, type FixReport, type RuleReport } from './rule.js';
+
+export const rus002MissingOrganisation = defineRule({
+  id: 'RUS002',
+  name: 'missing-organisation',
+  description: {
+    en: 'Every organisation in the roster has an answer to every question (an explicit "Inget svar" counts).',
+    sv: 'Varje organisation i listan har ett svar på varje fråga (ett uttryckligt "Inget svar" räknas).',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  scope: 'question',
+  messages: {
+    missing: {
+      en: '{organisation} has no answer to question {question}.',
+      sv: '{organisation} saknar svar på fråga {question}.',
+    },
+    addEmpty: { en: 'Add an empty answer for {organisation}', sv: 'Lägg till ett tomt svar för {organisation}' },
+    addNoAnswer: { en: 'Record that {organisation} did not answer', sv: 'Ange att {organisation} inte svarade' },
+  },
+  check(question, context) {
+    const answered = new Set(question.answers.map((answer) => context.organisations.resolve(answer.organisation.text)));
+    const reports: RuleReport[] = [];
+    const questionLabel = question.number ?? question.text;
+    for (const organisation of context.roster.organisations) {
+      if (answered.has(organisation)) continue;
+      const data = { organisation: organisation.name, question: questionLabel };
+      const empty = missingAnswerInsertion(question, organisation, '', context);
+      const noAnswerText = context.parseOptions.noAnswer[0];
+      const noAnswer = noAnswerText ? missingAnswerInsertion(question, organisation, noAnswerText, context) : null;
+      const suggestions: FixReport[] = noAnswer ? [{ titleId: 'addNoAnswer', data, edits: [noAnswer] }] : [];
+      reports.push({
+        messageId: 'missing',
+        data,
+        range: question.heading.range,
+        ...(empty ? { fix: { titleId: 'addEmpty', data, edits: [empty] } } : {}),
+        suggestions,
+        facts: { question: question.number, organisation: organisation.name },
+      });
+    }
+    return reports;
+  },
+});

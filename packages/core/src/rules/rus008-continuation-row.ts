@@ -1,0 +1,47 @@
+import { replaceRange } from './edits.js';
+import { defineRule, type RuleReport } from './rule.js';
+
+export const rus008ContinuationRow = defineRule({
+  id: 'RUS008',
+  name: 'continuation-row',
+  description: {
+    en: 'A table row with an empty organisation cell is the rest of the previous answer, split by a page break.',
+    sv: 'En tabellrad med tom organisationscell är resten av föregående svar, delat av en sidbrytning.',
+  },
+  defaultSeverity: 'warning',
+  fixable: true,
+  scope: 'question',
+  messages: {
+    continuation: {
+      en: 'This row continues the answer of {organisation} (a page break split it); join it to that row.',
+      sv: 'Raden fortsätter svaret från {organisation} (en sidbrytning delade det); slå ihop den med den raden.',
+    },
+    join: { en: 'Join the row to the answer of {organisation}', sv: 'Slå ihop raden med svaret från {organisation}' },
+  },
+  check(question, context) {
+    const reports: RuleReport[] = [];
+    for (const answer of question.answers) {
+      const [first, ...rest] = answer.segments;
+      const firstRow = answer.anchor;
+      if (!first || answer.continuationRows.length === 0) continue;
+      // One fix joins every piece: the text moves into the first row, then the emptied rows go.
+      const moved = rest.map((segment) => segment.text).filter(Boolean).join(' ');
+      const lastRow = answer.continuationRows[answer.continuationRows.length - 1]!;
+      const edits = [
+        replaceRange(context.lines, first.range.end.offset, first.range.end.offset, first.text === '' || moved === '' ? moved : ` ${moved}`),
+        replaceRange(context.lines, firstRow.end.offset, lastRow.end.offset, ''),
+      ];
+      const data = { organisation: answer.organisation.text };
+      for (const row of answer.continuationRows) {
+        reports.push({
+          messageId: 'continuation',
+          data,
+          range: row,
+          fix: { titleId: 'join', data, edits },
+          facts: { question: question.number, organisation: answer.organisation.text },
+        });
+      }
+    }
+    return reports;
+  },
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { RosterEntryInputSchema } from './roster.js';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const RuleSettingSchema = z
+  .enum(['error', 'warning', 'info', 'off'])
+  .describe('Severity for the rule, or "off" to turn it off.');
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+export const LocaleSchema = z.enum(['en', 'sv']);
+export type Locale = z.infer<typeof LocaleSchema>;
+
+/** `.rus-survey.json`, `.rus-survey.jsonc` or `.rus-survey.yaml`. The JSON Schema shipped to editors is generated from this. */
+export const ConfigSchema = z
+  .object({
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editor completion.'),
+    extends: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe('Config files (relative paths) whose settings this one starts from; later ones and this file win.'),
+    organisations: z
+      .array(RosterEntryInputSchema)
+      .optional()
+      .describe('The roster: every organisation expected to answer, with optional aliases.'),
+    confidentiality: z
+      .string()
+      .optional()
+      .describe('The expected confidentiality notice (RUS001); front matter `confidentiality` overrides it.'),
+    noAnswer: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Texts that mark an explicit non-response. Default: "Inget svar", "No answer".'),
+    placeholders: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Texts that count as a placeholder, not an answer (RUS003). Default: -, –, —, ?, TBD, TODO, N/A, ...'),
+    rules: z
+      .record(z.string(), RuleSettingSchema)
+      .optional()
+      .describe('Severity per rule, by id ("RUS002") or name ("missing-organisation").'),
+    files: z
+      .array(z.string())
+      .optional()
+      .describe('Globs of Markdown files that are surveys, besides *.survey.md and front matter `rus-survey: true`.'),
+    ignores: z.array(z.string()).optional().describe('Globs of files never to lint.'),
+  })
+  .strict();
+export type Config = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,81 @@
+import { localize, resolveLocale, type Locale } from '../i18n/locale.js';
+import { createLineIndex, type LineIndex } from '../parse/line-index.js';
+import { resolveParseOptions } from '../parse/parse-options.js';
+import type { FixReport, Rule, RuleContext, RuleReport } from '../rules/rule.js';
+import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
+import { resolveRoster } from '../roster/resolve-roster.js';
+import { findNearDuplicates } from '../roster/near-duplicates.js';
+import type { Config } from '../schema/config.js';
+import type { Diagnostic, Fix } from '../schema/diagnostic.js';
+import type { Roster } from '../schema/roster.js';
+import { allQuestions, type Survey } from '../schema/survey.js';
+import { countAnsweringOrganisations } from '../roster/answering-organisations.js';
+import { applyInlineDirectives } from './inline-directives.js';
+import { resolveRuleSettings } from './rule-severities.js';
+
+export interface ValidateOptions {
+  config?: Config;
+  /** Language of messages and fix titles; a BCP 47 tag such as `sv-SE` is accepted. Default English. */
+  locale?: Locale | string;
+  /** Run only these rules (ids or names); default all that are not off. */
+  only?: readonly string[];
+  /** A line index of `text` the caller already has. */
+  lines?: LineIndex;
+}
+
+function buildContext(text: string, survey: Survey, config: Config, locale: Locale, lines: LineIndex): RuleContext {
+  const roster: Roster = resolveRoster(survey, config);
+  const nearDuplicates = roster.source === 'inferred' ? findNearDuplicates(countAnsweringOrganisations(survey)) : new Map<string, string>();
+  return {
+    text,
+    lines,
+    survey,
+    roster,
+    organisations: createOrganisationMatcher(roster),
+    nearDuplicates,
+    config,
+    parseOptions: resolveParseOptions({ ...(config.noAnswer ? { noAnswer: config.noAnswer } : {}), ...(config.placeholders ? { placeholders: config.placeholders } : {}) }),
+    locale,
+  };
+}
+
+function toFix(rule: Rule, fix: FixReport, locale: Locale): Fix {
+  const title = rule.messages[fix.titleId];
+  return { title: title ? localize(title, locale, fix.data) : fix.titleId, edits: fix.edits };
+}
+
+/** Runs every rule that is on over the model of `text` and returns localized diagnostics in document order. */
+export function validateSurvey(text: string, survey: Survey, options: ValidateOptions = {}): Diagnostic[] {
+  const config = options.config ?? {};
+  const locale = resolveLocale(options.locale);
+  const context = buildContext(text, survey, config, locale, options.lines ?? createLineIndex(text));
+  const only = options.only?.map((key) => key.toLowerCase());
+  const diagnostics: Diagnostic[] = [];
+
+  for (const { rule, setting, configured } of resolveRuleSettings(config)) {
+    if (setting === 'off') continue;
+    if (only && !only.includes(rule.id.toLowerCase()) && !only.includes(rule.name)) continue;
+    const reports: RuleReport[] =
+      rule.scope === 'question'
+        ? allQuestions(survey).flatMap((question) => rule.check(question, context))
+        : rule.check(survey, context);
+    for (const report of reports) {
+      const message = rule.messages[report.messageId];
+      const diagnostic: Diagnostic = {
+        ruleId: rule.id,
+        ruleName: rule.name,
+        severity: configured ? setting : (report.severity ?? setting),
+        message: message ? localize(message, locale, report.data) : report.messageId,
+        range: report.range,
+      };
+      if (report.fix) diagnostic.fix = toFix(rule, report.fix, locale);
+      if (report.suggestions?.length) diagnostic.suggestions = report.suggestions.map((fix) => toFix(rule, fix, locale));
+      if (report.facts) diagnostic.data = report.facts;
+      diagnostics.push(diagnostic);
+    }
+  }
+  const sorted = diagnostics.sort(
+    (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId),
+  );
+  return applyInlineDirectives(sorted, survey.directives);
+}
