@@ -21,6 +21,7 @@ export { resolveRuleSettings, type ResolvedRuleSetting } from './validate/rule-s
 // Config and roster
 export { loadConfig, mergeConfigs, type ConfigFile, type LoadConfigOptions, type LoadConfigResult } from './config/load-config.js';
 export type { ConfigError } from './config/config-error.js';
+export { configJsonSchema, CONFIG_JSON_SCHEMA_ID } from './config/config-json-schema.js';
 export { CONFIG_FILE_NAMES, isConfigFileName, configFormatOf, type ConfigFormat } from './config/config-file-names.js';
 export { resolveRoster } from './roster/resolve-roster.js';
 export { createOrganisationMatcher, type OrganisationMatcher } from './roster/organisation-matcher.js';

@@ -53,8 +53,9 @@ function loadOne(file: ConfigFile, options: LoadConfigOptions, stack: string[]):
   const parsed = ConfigSchema.safeParse(value);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => {
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-      const [start, end] = source.locate(path);
+      const unknownKey = issue.code === 'unrecognized_keys';
+      const path = unknownKey ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+      const [start, end] = source.locate(path, unknownKey ? 'key' : 'value');
       const where = path.join('.');
       return locatedError(file, start, end, where ? `${where}: ${issue.message}` : issue.message, where);
     });
@@ -64,7 +65,7 @@ function loadOne(file: ConfigFile, options: LoadConfigOptions, stack: string[]):
   const errors: ConfigError[] = [];
   for (const key of Object.keys(own.rules ?? {})) {
     if (findRule(key)) continue;
-    const [start, end] = source.locate(['rules', key]);
+    const [start, end] = source.locate(['rules', key], 'key');
     errors.push(locatedError(file, start, end, `rules.${key}: unknown rule; use an id (RUS001–RUS011) or a rule name`, `rules.${key}`));
   }
 

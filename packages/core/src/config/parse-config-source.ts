@@ -6,7 +6,8 @@ import { configFormatOf } from './config-file-names.js';
 export interface ConfigSource {
   value: unknown;
   errors: { message: string; start: number; end: number }[];
-  locate(path: readonly PropertyKey[]): [number, number];
+  /** Offsets of the value at `path`, or of its key (for keys that should not be there); the nearest parent when absent. */
+  locate(path: readonly PropertyKey[], target?: 'key' | 'value'): [number, number];
 }
 
 function parseJsonSource(text: string, allowComments: boolean): ConfigSource {
@@ -36,14 +37,13 @@ function parseJsonSource(text: string, allowComments: boolean): ConfigSource {
   return {
     value: toValue(tree),
     errors,
-    locate(path) {
+    locate(path, target = 'value') {
       for (let length = path.length; length >= 0; length--) {
         const node = tree ? findNodeAtLocation(tree, path.slice(0, length) as (string | number)[]) : undefined;
         if (node) {
-          // Point at the key of a property when there is one: that is what a person looks for.
           const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-          const target = length === path.length || !keyNode ? node : keyNode;
-          return [target.offset, target.offset + target.length];
+          const found = (target === 'key' || length < path.length) && keyNode ? keyNode : node;
+          return [found.offset, found.offset + found.length];
         }
       }
       return [0, 0];
@@ -56,5 +56,5 @@ export function parseConfigSource(filename: string, text: string): ConfigSource 
   // A BOM becomes a space so that offsets still match the file.
   if (format !== 'yaml') return parseJsonSource(text.replace(/^\uFEFF/, ' '), format === 'jsonc');
   const parsed = parseYamlSource(text);
-  return { value: parsed.value, errors: parsed.errors, locate: (path) => locateYamlPath(parsed.document, path) };
+  return { value: parsed.value, errors: parsed.errors, locate: (path, target) => locateYamlPath(parsed.document, path, target) };
 }

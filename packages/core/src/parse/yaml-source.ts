@@ -1,4 +1,4 @@
-import { isNode, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 
 export interface YamlParseResult {
   document: Document;
@@ -26,9 +26,19 @@ export function parseYamlSource(text: string): YamlParseResult {
   return { document, value, errors };
 }
 
-/** Offsets of the value at `path` (or of the nearest parent that exists) in the YAML text. */
-export function locateYamlPath(document: Document, path: readonly PropertyKey[]): [number, number] {
+/** Offsets of the value at `path`, or of its key, (or of the nearest parent that exists) in the YAML text. */
+export function locateYamlPath(document: Document, path: readonly PropertyKey[], target: 'key' | 'value' = 'value'): [number, number] {
   for (let length = path.length; length >= 0; length--) {
+    const parentPath = path.slice(0, length - 1) as (string | number)[];
+    const last = path[length - 1];
+    if ((target === 'key' || length < path.length) && length > 0) {
+      // The key node of a map entry, found through the parent map.
+      const parent = document.getIn(parentPath, true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+        if (pair && isNode(pair.key) && pair.key.range) return [pair.key.range[0], pair.key.range[1]];
+      }
+    }
     const node = document.getIn(path.slice(0, length) as (string | number)[], true);
     if (isNode(node) && node.range) return [node.range[0], node.range[1]];
   }

@@ -47,7 +47,11 @@ export const rus001ConfidentialityNotice = defineRule({
   check(survey, context) {
     const expected = expectedNotice(context);
     const reports: RuleReport[] = [];
-    const notice = survey.blockquotes.find((quote) => quote.beforeFirstPart);
+    // The notice is a blockquote between the H1 and the first part; without an expected text it must not be empty.
+    const titleEnd = survey.titleHeading?.range.end.offset ?? 0;
+    const notice = survey.blockquotes.find(
+      (quote) => quote.beforeFirstPart && quote.range.start.offset >= titleEnd && (expected !== null || quote.text !== ''),
+    );
     const lineBreak = lineBreakOf(context.text);
 
     if (notice) {
@@ -73,10 +77,15 @@ export const rus001ConfidentialityNotice = defineRule({
     const offset = survey.noticeInsertionOffset;
     const before = offset === 0 ? '' : `${lineBreak}${lineBreak}`;
     const after = offset === 0 ? `${lineBreak}${lineBreak}` : '';
+    // Inserting helps only where the notice would stand after the H1 and before the first part (a part can precede the H1).
+    const firstPart = survey.parts[0];
+    const insertable = offset >= titleEnd && (!firstPart || offset <= firstPart.range.start.offset);
     reports.push({
       messageId: 'missing',
       range,
-      fix: { titleId: 'insertNotice', edits: [insertAt(context.lines, offset, `${before}${asBlockquote(text, lineBreak)}${after}`)] },
+      ...(insertable
+        ? { fix: { titleId: 'insertNotice', edits: [insertAt(context.lines, offset, `${before}${asBlockquote(text, lineBreak)}${after}`)] } }
+        : {}),
     });
     const late = survey.blockquotes.find((quote) => !quote.beforeFirstPart && (expected === null || foldText(quote.text) === foldText(expected)));
     if (late && expected !== null) reports.push({ messageId: 'misplaced', range: late.range, severity: 'warning' });

@@ -24,7 +24,8 @@ export const rus007QuestionTextMismatch = defineRule({
     const reports: RuleReport[] = [];
     for (const table of question.tables) {
       if (!table.questionHeader || table.headerText === null || table.headerText === '') continue;
-      if (foldText(table.headerText) === foldText(question.text)) continue;
+      // In a table cell `\|` is a literal pipe (the suggestion below writes it so), so compare it as one.
+      if (foldText(table.headerText.replace(/\\\|/g, '|')) === foldText(question.text)) continue;
       const { start, end } = table.questionHeader.range;
       const number = table.headerNumber ?? question.number ?? '';
       reports.push({

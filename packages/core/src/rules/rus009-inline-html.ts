@@ -7,6 +7,8 @@ const PARAGRAPH_TAGS = /<\/p\s*>\s*<p(?:\s[^>]*)?>|<\/?p(?:\s[^>]*)?>/gi;
 
 /** Edits that turn `<p>` markup into the form's own paragraph breaks; the words between the tags stay. */
 function paragraphTagEdits(answer: Answer, context: RuleContext): TextEdit[] {
+  // Removing the tag that opens an HTML block would turn the Markdown it swallowed into structure.
+  if (answer.inlineHtml.some((html) => !html.inline)) return [];
   const breakText = answer.form === 'table' ? '<br><br>' : '\n\n';
   const edits: TextEdit[] = [];
   for (const segment of answer.segments) {

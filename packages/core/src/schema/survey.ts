@@ -11,6 +11,8 @@ export type AnswerForm = z.infer<typeof AnswerFormSchema>;
 export const InlineHtmlSchema = z.object({
   value: z.string(),
   range: SourceRangeSchema,
+  /** False for an HTML block, which swallows the Markdown after it up to a blank line. */
+  inline: z.boolean(),
 });
 export type InlineHtml = z.infer<typeof InlineHtmlSchema>;
 

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allQuestions, buildSurvey, fixSurvey, lintSurvey } from '../src/index.js';
+import { collectSpansAndRanges } from './model-walk.js';
+import { exampleSurvey } from './test-files.js';
+
+const example = exampleSurvey();
+const small = `# Enkät
+
+> Tänk på att detta är ett diskussionsunderlag.
+
+## Del ett
+
+### 1. Första frågan?
+
+| Organisation | 1. Första frågan? |
+| --- | --- |
+| Region Blekinge | Svar <p>ett</p> <p>två</p> |
+|  | fortsättning |
+| Region Skåne | TBD |
+| ----- | -- |
+
+### 3. Andra frågan?
+
+#### Region Blekinge
+
+Långt svar.
+
+#### Region Kronoberg
+
+### Tredje
+`;
+
+/** Markdown-significant pieces, so mutations reach the parser's corners. */
+const piece = fc.constantFrom('|', '\n', '\r\n', '#', '### ', '#### ', '## ', '# ', '> ', '---\n', '-----', ' ', '<p>', '</p>', '<!-- rus-survey-disable RUS002 -->', '\t', '*', '1. ', '`', '\\', 'Region Skåne', '\u0000', '\uFEFF', '😀');
+
+/** A survey text with random insertions, deletions and replacements. */
+const mutated = (base: string) =>
+  fc
+    .array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.oneof(piece, fc.string({ maxLength: 8 }))), { minLength: 1, maxLength: 12 })
+    .map((edits) =>
+      edits.reduce((text, [at, remove, insert]) => {
+        const position = text.length === 0 ? 0 : at % (text.length + 1);
+        return text.slice(0, position) + insert + text.slice(position + remove);
+      }, base),
+    );
+
+// The example is large (≈50 ms a lint), so it is mutated less often than the small survey.
+const anyText = fc.oneof(
+  { arbitrary: fc.string({ maxLength: 400 }), weight: 3 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 200 }), weight: 2 },
+  { arbitrary: mutated(small), weight: 4 },
+  { arbitrary: mutated(example), weight: 1 },
+);
+const PROPERTY_TIMEOUT = 180_000;
+
+/** Every word of every answer, tags left out, as a sorted multiset. */
+function answerWords(text: string): string[] {
+  return allQuestions(buildSurvey(text))
+    .flatMap((question) => question.answers)
+    .flatMap((answer) => answer.text.replace(/<\/?p\b[^>]*>|<br\s*\/?>/gi, ' ').split(/\s+/))
+    .filter(Boolean)
+    .sort();
+}
+
+function isSubMultiset(part: string[], whole: string[]): boolean {
+  const counts = new Map<string, number>();
+  for (const word of whole) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return part.every((word) => {
+    const left = counts.get(word) ?? 0;
+    counts.set(word, left - 1);
+    return left > 0;
+  });
+}
+
+describe('properties', () => {
+  it('parsing and linting never throw, whatever the input', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        lintSurvey(text);
+        lintSurvey(text, { locale: 'sv', config: { organisations: ['Region Skåne', { name: 'Region Blekinge', aliases: ['Blekinge'] }] } });
+      }),
+      { numRuns: 250 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('every range lies inside the text, and every span is its slice of the text', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { survey, diagnostics } = lintSurvey(text);
+        const { spans, ranges } = collectSpansAndRanges({ survey, diagnostics });
+        for (const { range } of ranges) {
+          expect(range.start.offset).toBeGreaterThanOrEqual(0);
+          expect(range.start.offset).toBeLessThanOrEqual(range.end.offset);
+          expect(range.end.offset).toBeLessThanOrEqual(text.length);
+        }
+        for (const span of spans) expect(text.slice(span.range.start.offset, span.range.end.offset)).toBe(span.text);
+      }),
+      { numRuns: 250 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('fixes keep every word of every answer, and fixing twice equals fixing once', () => {
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: mutated(small), weight: 6 }, { arbitrary: mutated(example), weight: 1 }, { arbitrary: fc.constant(small), weight: 1 }), (text) => {
+        const once = fixSurvey(text);
+        expect(isSubMultiset(answerWords(text), answerWords(once.text))).toBe(true);
+        const twice = fixSurvey(once.text);
+        expect(twice.text).toBe(once.text);
+      }),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TIMEOUT);
+});

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { diagnosticsOf, expectFix, reported, sliceOf, survey } from './rule-test-helpers.js';
+
+const FRONT_MATTER = survey`
+  ---
+  organisations:
+    - Region Örebro län
+    - name: Stockholms läns landsting
+      aliases: [SLL]
+  ---
+`;
+
+/** Front matter lines 1–6, blank line 7, title 8, part 10, question 1 heading 12, table rows from line 16. */
+const explicit = (rows: string, after = ''): string =>
+  `${FRONT_MATTER}\n${survey`
+    # Enkät om RUS
+
+    ## Del ett
+
+    ### 1. Hur styr RUSen?
+
+    | Organisation | Svar |
+    | --- | --- |
+    ${rows}
+    ${after}
+  `}`;
+
+describe('RUS004 unknown-organisation', () => {
+  describe('valid', () => {
+    it('accepts roster names and aliases, with whitespace and case folded', () => {
+      const text = explicit('| Region Örebro län | Ja |\n| sll | Ja |\n| Stockholms  läns landsting | Ja |');
+      expect(reported('RUS004', text)).toEqual([]);
+    });
+
+    it('accepts a roster name from the config', () => {
+      const text = survey`
+        # Enkät om RUS
+
+        ## Del ett
+
+        ### 1. Hur styr RUSen?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | Region Dalarna | Ja |
+      `;
+      expect(reported('RUS004', text, { config: { organisations: ['Region Dalarna'] } })).toEqual([]);
+    });
+
+    it('with an inferred roster, accepts distinct names (not near-duplicates)', () => {
+      const text = survey`
+        # Enkät om RUS
+
+        ## Del ett
+
+        ### 1. Hur styr RUSen?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | Region Skåne | Ja |
+        | Region Dalarna | Ja |
+        | Svenska ESF-rådet | Ja |
+      `;
+      expect(reported('RUS004', text)).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it('reports a name outside an explicit roster at the organisation cell, suggesting the closest', () => {
+      const text = explicit('| Region Örebro | Ja |\n| Stockholms lans landsting | Ja |');
+      expect(reported('RUS004', text)).toEqual([
+        {
+          line: 16,
+          column: 3,
+          endLine: 16,
+          endColumn: 16,
+          message: '"Region Örebro" is not in the roster. Did you mean "Region Örebro län"?',
+          severity: 'error',
+        },
+        {
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 28,
+          message: '"Stockholms lans landsting" is not in the roster. Did you mean "Stockholms läns landsting"?',
+          severity: 'error',
+        },
+      ]);
+      expect(diagnosticsOf('RUS004', text).map((d) => sliceOf(text, d))).toEqual(['Region Örebro', 'Stockholms lans landsting']);
+    });
+
+    it('reports a name with no close roster name without a suggestion or fix', () => {
+      const text = explicit('| Svenska ESF-rådet | Ja |');
+      expect(reported('RUS004', text)).toEqual([
+        { line: 16, column: 3, endLine: 16, endColumn: 20, message: '"Svenska ESF-rådet" is not in the roster.', severity: 'error' },
+      ]);
+      expect(diagnosticsOf('RUS004', text)[0]!.fix).toBeUndefined();
+    });
+
+    it('reports an H4 answer heading at the heading text', () => {
+      const text = explicit('| Region Örebro län | Ja |', '\n### 2. Hur ser kopplingen ut?\n\n#### Region Orebro lan\n\nSvag.');
+      // Line 17 blank, 18 question 2, 19 blank, 20 the H4; its text starts after "#### ".
+      expect(reported('RUS004', text)).toEqual([
+        {
+          line: 20,
+          column: 6,
+          endLine: 20,
+          endColumn: 23,
+          message: '"Region Orebro lan" is not in the roster. Did you mean "Region Örebro län"?',
+          severity: 'error',
+        },
+      ]);
+    });
+
+    it('with an inferred roster, reports a near-duplicate of another name', () => {
+      const text = survey`
+        # Enkät om RUS
+
+        ## Del ett
+
+        ### 1. Hur styr RUSen?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | Region Örebro län | Ja |
+        | Region Dalarna | Ja |
+
+        ### 2. Hur ser kopplingen ut?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | Region Dalarna | Ja |
+        | Region Örebro | Svag |
+      `;
+      expect(reported('RUS004', text)).toEqual([
+        {
+          line: 17,
+          column: 3,
+          endLine: 17,
+          endColumn: 16,
+          message: '"Region Örebro" looks like another spelling of "Region Örebro län".',
+          severity: 'error',
+        },
+      ]);
+    });
+
+    it('reports in Swedish with locale sv', () => {
+      const text = explicit('| Region Örebro | Ja |\n| Svenska ESF-rådet | Ja |');
+      expect(reported('RUS004', text, { locale: 'sv' }).map((d) => d.message)).toEqual([
+        '"Region Örebro" finns inte i listan över organisationer. Menade du "Region Örebro län"?',
+        '"Svenska ESF-rådet" finns inte i listan över organisationer.',
+      ]);
+    });
+  });
+
+  describe('severity', () => {
+    const text = explicit('| Svenska ESF-rådet | Ja |');
+
+    it('is an error by default and follows the config by id or name', () => {
+      expect(reported('RUS004', text).map((d) => d.severity)).toEqual(['error']);
+      expect(reported('RUS004', text, { config: { rules: { RUS004: 'warning' } } }).map((d) => d.severity)).toEqual(['warning']);
+      expect(reported('RUS004', text, { config: { rules: { 'unknown-organisation': 'info' } } }).map((d) => d.severity)).toEqual(['info']);
+    });
+
+    it('is off by id and by name', () => {
+      expect(reported('RUS004', text, { config: { rules: { RUS004: 'off' } } })).toEqual([]);
+      expect(reported('RUS004', text, { config: { rules: { 'unknown-organisation': 'off' } } })).toEqual([]);
+    });
+  });
+
+  describe('fix', () => {
+    it('renames table cells to the suggested roster name', () => {
+      const before = explicit('| Region Örebro | Ja |\n| Stockholms lans landsting | Nej |\n| Svenska ESF-rådet | Kanske |');
+      const after = explicit('| Region Örebro län | Ja |\n| Stockholms läns landsting | Nej |\n| Svenska ESF-rådet | Kanske |');
+      expectFix('RUS004', before, after);
+    });
+
+    it('renames an H4 answer heading', () => {
+      const before = explicit('| SLL | Ja |', '\n### 2. Hur ser kopplingen ut?\n\n#### Region Orebro lan\n\nSvag.');
+      const after = explicit('| SLL | Ja |', '\n### 2. Hur ser kopplingen ut?\n\n#### Region Örebro län\n\nSvag.');
+      expectFix('RUS004', before, after);
+    });
+
+    it('renames a near-duplicate to the more used name with an inferred roster', () => {
+      const rows = (second: string): string => survey`
+        # Enkät om RUS
+
+        ## Del ett
+
+        ### 1. Hur styr RUSen?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | Region Örebro län | Ja |
+
+        ### 2. Hur ser kopplingen ut?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | Region Örebro län | Stark |
+
+        ### 3. Vad händer nu?
+
+        | Organisation | Svar |
+        | --- | --- |
+        | ${second} | Vi väntar |
+      `;
+      expectFix('RUS004', rows('Region Orebro län'), rows('Region Örebro län'));
+    });
+
+    it('titles the fix in the diagnostic locale', () => {
+      const text = explicit('| Region Örebro | Ja |');
+      expect(diagnosticsOf('RUS004', text, { locale: 'sv' })[0]!.fix?.title).toBe('Byt namn till "Region Örebro län"');
+      expect(diagnosticsOf('RUS004', text)[0]!.fix?.title).toBe('Rename to "Region Örebro län"');
+    });
+  });
+});
