@@ -17,6 +17,6 @@ export function classifyAnswer(markdown: string, options: ResolvedParseOptions):
   if (visible === '') return 'empty';
   const folded = fold(visible.replace(/\.$/, ''));
   if (options.noAnswer.some((marker) => fold(marker) === folded)) return 'no-answer';
-  if (options.placeholders.some((marker) => fold(marker) === fold(visible))) return 'placeholder';
+  if (options.placeholders.some((marker) => fold(marker) === fold(visible) || fold(marker) === folded)) return 'placeholder';
   return 'answered';
 }

@@ -4,12 +4,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-// One frozen processor: building it per parse would dominate small documents.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+// Frozen processors: building one per parse would dominate small documents.
+const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
+
+// micromark's front matter construct, once it fails on an unclosed `---` at the top, leaves later `>` lines
+// read as paragraphs; so it is only switched on when the text really opens with a closed front matter block.
+const CLOSED_FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** CommonMark + GFM + YAML front matter, as mdast with positions. */
 export function parseMarkdownTree(text: string): Root {
-  return processor.parse(text);
+  return (CLOSED_FRONT_MATTER.test(text) ? withFrontMatter : withoutFrontMatter).parse(text);
 }
 
 /** Start and end offsets of an mdast node; micromark always sets them when parsing text. */

@@ -5,8 +5,11 @@ import { foldText } from './fold-text.js';
 /** Resolves written organisation names (names or aliases, whitespace and case folded) to roster entries. */
 export interface OrganisationMatcher {
   resolve(written: string): RosterEntry | undefined;
-  /** The roster name closest to `written`, when it is close enough to be a likely typo; undefined otherwise. */
-  suggest(written: string): string | undefined;
+  /**
+   * The roster name closest to `written` when it is close enough to be a likely typo, and whether it is close
+   * enough to rename without asking (a word added or dropped, or at most two letters off).
+   */
+  suggest(written: string): { name: string; confident: boolean } | undefined;
 }
 
 export function createOrganisationMatcher(roster: Roster): OrganisationMatcher {
@@ -23,10 +26,15 @@ export function createOrganisationMatcher(roster: Roster): OrganisationMatcher {
     suggest(written) {
       if (keys.length === 0) return undefined;
       const key = foldText(written);
-      const prefixed = keys.find((candidate) => candidate.startsWith(`${key} `) || key.startsWith(`${candidate} `));
+      // "Region Örebro" for "Region Örebro län"; a single word ("Region") matches too much to count.
+      const wordPrefix = (shorter: string, longer: string): boolean => shorter.includes(' ') && longer.startsWith(`${shorter} `);
+      const prefixed = keys.find((candidate) => wordPrefix(key, candidate) || wordPrefix(candidate, key));
       const best = prefixed ?? closest(key, keys);
-      const close = prefixed !== undefined || distance(key, best) <= Math.max(2, Math.floor(best.length * 0.3));
-      return close ? byKey.get(best)?.name : undefined;
+      const edits = distance(key, best);
+      const name = byKey.get(best)?.name;
+      if (name === undefined) return undefined;
+      if (prefixed !== undefined || edits <= 2) return { name, confident: true };
+      return edits <= Math.floor(best.length * 0.3) ? { name, confident: false } : undefined;
     },
   };
 }

@@ -75,8 +75,10 @@ export const rus001ConfidentialityNotice = defineRule({
     const text = expected ?? DEFAULT_CONFIDENTIALITY_NOTICE[detectSurveyLanguage(survey)];
     const range = survey.titleHeading?.range ?? context.lines.lineRange(0);
     const offset = survey.noticeInsertionOffset;
+    // Keep the notice a block of its own: a blank line before it and before what follows.
     const before = offset === 0 ? '' : `${lineBreak}${lineBreak}`;
-    const after = offset === 0 ? `${lineBreak}${lineBreak}` : '';
+    const following = context.text.slice(offset);
+    const after = following === '' ? lineBreak : following.startsWith(`${lineBreak}${lineBreak}`) ? '' : following.startsWith(lineBreak) ? lineBreak : `${lineBreak}${lineBreak}`;
     // Inserting helps only where the notice would stand after the H1 and before the first part (a part can precede the H1).
     const firstPart = survey.parts[0];
     const insertable = offset >= titleEnd && (!firstPart || offset <= firstPart.range.start.offset);

@@ -21,10 +21,19 @@ export const rus002MissingOrganisation = defineRule({
   },
   check(question, context) {
     const answered = new Set(question.answers.map((answer) => context.organisations.resolve(answer.organisation.text)));
+    // An answer under a misspelt name is RUS004's finding; its rename fix, not an empty row, is the remedy.
+    const misspelt = new Set(
+      question.answers
+        .filter((answer) => !context.organisations.resolve(answer.organisation.text))
+        .map((answer) => {
+          const written = answer.organisation.text.replace(/\s+/g, ' ').trim();
+          return context.roster.source === 'inferred' ? context.nearDuplicates.get(written) : context.organisations.suggest(written)?.name;
+        }),
+    );
     const reports: RuleReport[] = [];
     const questionLabel = question.number ?? question.text;
     for (const organisation of context.roster.organisations) {
-      if (answered.has(organisation)) continue;
+      if (answered.has(organisation) || misspelt.has(organisation.name)) continue;
       const data = { organisation: organisation.name, question: questionLabel };
       const empty = missingAnswerInsertion(question, organisation, '', context);
       const noAnswerText = context.parseOptions.noAnswer[0];

@@ -1,3 +1,4 @@
+import { escapeTableCell } from '../serialize/markdown-escape.js';
 import { replaceRange } from './edits.js';
 import { defineRule, type RuleReport } from './rule.js';
 
@@ -32,22 +33,30 @@ export const rus004UnknownOrganisation = defineRule({
       const written = answer.organisation.text;
       let messageId: string;
       let suggestion: string | undefined;
+      let confident = false;
       if (context.roster.source === 'inferred') {
         suggestion = context.nearDuplicates.get(written.replace(/\s+/g, ' ').trim());
         if (!suggestion) continue;
         messageId = 'nearDuplicate';
+        confident = true;
       } else {
         if (context.organisations.resolve(written)) continue;
-        suggestion = context.organisations.suggest(written);
+        const suggested = context.organisations.suggest(written);
+        suggestion = suggested?.name;
+        confident = suggested?.confident ?? false;
         messageId = suggestion ? 'unknownWithSuggestion' : 'unknown';
       }
       const data = { organisation: written, ...(suggestion ? { suggestion } : {}) };
       const { start, end } = answer.organisation.range;
+      const newName = suggestion && answer.form === 'table' ? escapeTableCell(suggestion) : suggestion;
+      const rename = newName ? { titleId: 'rename', data, edits: [replaceRange(context.lines, start.offset, end.offset, newName)] } : undefined;
       reports.push({
         messageId,
         data,
         range: answer.organisation.range,
-        ...(suggestion ? { fix: { titleId: 'rename', data, edits: [replaceRange(context.lines, start.offset, end.offset, suggestion)] } } : {}),
+        // A close guess is applied by --fix; a looser one is only offered as a quick fix.
+        ...(rename && confident ? { fix: rename } : {}),
+        ...(rename && !confident ? { suggestions: [rename] } : {}),
         facts: { question: question.number, organisation: written, ...(suggestion ? { suggestion } : {}) },
       });
     }

@@ -18,8 +18,13 @@ export const rus011SilentOrganisation = defineRule({
     },
   },
   check(survey, context) {
+    // An empty row or a placeholder is not an answer; an explicit "Inget svar" is one.
     const answering = new Set(
-      allQuestions(survey).flatMap((question) => question.answers.map((answer) => context.organisations.resolve(answer.organisation.text))),
+      allQuestions(survey).flatMap((question) =>
+        question.answers
+          .filter((answer) => answer.status === 'answered' || answer.status === 'no-answer')
+          .map((answer) => context.organisations.resolve(answer.organisation.text)),
+      ),
     );
     return context.roster.organisations
       .filter((organisation) => !answering.has(organisation))

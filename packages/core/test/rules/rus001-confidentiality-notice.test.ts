@@ -228,7 +228,7 @@ describe('RUS001 confidentiality-notice', () => {
     it('inserts at the top when there is no H1, and after front matter when there is one', () => {
       expectFix('RUS001', question, `> ${SV_NOTICE}\n\n${question}`);
       const withFrontMatter = `---\nrus-survey: true\n---\n${question}`;
-      expectFix('RUS001', withFrontMatter, `---\nrus-survey: true\n---\n\n> ${SV_NOTICE}\n${question}`);
+      expectFix('RUS001', withFrontMatter, `---\nrus-survey: true\n---\n\n> ${SV_NOTICE}\n\n${question}`);
     });
 
     it('keeps CRLF line breaks', () => {

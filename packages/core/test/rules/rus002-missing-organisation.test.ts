@@ -333,7 +333,7 @@ describe('RUS002 missing-organisation', () => {
       expectFix('RUS002', before, after);
     });
 
-    it('adds H4 sections at the end of a section-form question', () => {
+    it('adds H4 sections in roster order in a section-form question', () => {
       const before = withRoster(survey`
         ${HEAD}
 
@@ -348,13 +348,13 @@ describe('RUS002 missing-organisation', () => {
 
         ### 1. Hur styr RUSen?
 
-        #### Region Skåne
-
-        Svag.
-
         #### Region Blekinge
 
         #### Stockholms läns landsting
+
+        #### Region Skåne
+
+        Svag.
       `);
       expectFix('RUS002', before, after);
     });
