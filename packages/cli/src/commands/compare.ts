@@ -1,0 +1,77 @@
+import { compareMatrix, type CompareMatrix, type CompareCell } from '@rus-survey/core';
+import type { CliContext } from '../context.js';
+import { CliError, EXIT_OK } from '../errors.js';
+import { t, type Locale } from '../i18n.js';
+import { loadSurveys } from '../io/load-surveys.js';
+import { writeOutput } from '../io/output.js';
+
+export const COMPARE_FORMATS = ['csv', 'md', 'json', 'html'] as const;
+export type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export interface CompareOptions {
+  format: CompareFormat;
+  orgs?: string;
+  questions?: string;
+  output?: string;
+  config?: string;
+}
+
+/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
+const csvField = (value: string | number): string => {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** One row per question × organisation; a BOM so Excel reads the Swedish letters as UTF-8. */
+export function matrixToCsv(matrix: CompareMatrix): string {
+  const header = ['question', 'question text', 'part', 'organisation', 'status', 'words', 'answer'];
+  const rows = matrix.rows.flatMap((row) =>
+    row.cells.map((cell) => [row.number ?? '', row.text, row.part, cell.organisation, cell.status, cell.words, cell.text]),
+  );
+  return '\uFEFF' + [header, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+const MARK: Record<CompareCell['status'], string> = { answered: '✓', 'no-answer': '–', empty: '○', placeholder: '○', missing: '✗' };
+const mdCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** A coverage table: questions down, organisations across, a mark per cell, totals last. */
+export function matrixToMarkdown(matrix: CompareMatrix, locale: Locale): string {
+  const title = `# ${t(locale, 'coverageTitle')}${matrix.title ? `: ${mdCell(matrix.title)}` : ''}`;
+  const head = [t(locale, 'question'), ...matrix.organisations.map(mdCell), t(locale, 'answered')];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : ':---:')).join(' | ')} |`];
+  for (const row of matrix.rows) {
+    const label = mdCell(`${row.number !== null ? `${row.number}. ` : ''}${row.text}`);
+    lines.push(`| ${[label, ...row.cells.map((cell) => MARK[cell.status]), `${row.answered}/${row.cells.length}`].join(' | ')} |`);
+  }
+  const questions = matrix.rows.length;
+  lines.push(`| ${[`**${t(locale, 'total')}**`, ...matrix.answeredByOrganisation.map((n) => `${n}/${questions}`), `${matrix.totals.answered}/${matrix.totals.cells}`].join(' | ')} |`);
+  return `${title}\n\n${lines.join('\n')}\n\n${t(locale, 'legend')}\n`;
+}
+
+export function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+export function parseQuestions(value: string | undefined, locale: Locale): number[] | undefined {
+  const items = parseList(value);
+  if (!items) return undefined;
+  if (items.length === 0 || items.some((item) => !/^\d+$/.test(item))) throw new CliError(t(locale, 'badQuestions', { value: value ?? '' }));
+  return items.map(Number);
+}
+
+export function runCompare(files: readonly string[], options: CompareOptions, context: CliContext): number {
+  const { locale } = context;
+  if (options.format === 'html') throw new CliError(t(locale, 'htmlNotYet'));
+  const questions = parseQuestions(options.questions, locale);
+  const organisations = parseList(options.orgs);
+  const matrix = compareMatrix(loadSurveys(files, context, options.config), {
+    ...(questions ? { questions } : {}),
+    ...(organisations ? { organisations } : {}),
+  });
+  if (matrix.rows.length === 0 || matrix.organisations.length === 0) throw new CliError(t(locale, 'emptyCompare'));
+  const text =
+    options.format === 'csv' ? matrixToCsv(matrix) : options.format === 'md' ? matrixToMarkdown(matrix, locale) : JSON.stringify(matrix, null, 2) + '\n';
+  writeOutput(context, options.output, text);
+  return EXIT_OK;
+}

@@ -1,0 +1,55 @@
+import { compareMatrix, type CompareMatrix } from '@rus-survey/core';
+import type { CliContext } from '../context.js';
+import { EXIT_OK } from '../errors.js';
+import { t, type Locale } from '../i18n.js';
+import { loadSurveys } from '../io/load-surveys.js';
+
+const percent = (part: number, whole: number): string => `${Math.round((100 * part) / Math.max(1, whole))} %`;
+
+/** A plain text table: the first column left-aligned, numbers right-aligned. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const shorten = (text: string, max = 48): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function statsText(matrix: CompareMatrix, locale: Locale): string {
+  const perQuestion = matrix.rows.map((row) => {
+    const by = (status: string): number => row.cells.filter((cell) => cell.status === status).length;
+    return [
+      shorten(`${row.number ?? '?'}. ${row.text}`),
+      String(row.answered),
+      String(by('no-answer')),
+      String(by('empty') + by('placeholder')),
+      String(by('missing')),
+      percent(row.answered, row.cells.length),
+    ];
+  });
+  const perOrganisation = matrix.organisations.map((name, column) => {
+    const cells = matrix.rows.map((row) => row.cells[column]!);
+    const by = (...statuses: string[]): number => cells.filter((cell) => statuses.includes(cell.status)).length;
+    return [name, String(by('answered')), String(by('no-answer')), String(by('empty', 'placeholder')), String(by('missing')), percent(by('answered'), cells.length)];
+  });
+  const columns = [t(locale, 'answered'), t(locale, 'noAnswer'), t(locale, 'emptyOrPlaceholder'), t(locale, 'missing'), '%'];
+  const { answered, cells } = matrix.totals;
+  return [
+    matrix.title ?? '',
+    '',
+    `${t(locale, 'perQuestion')}`,
+    table([t(locale, 'question'), ...columns], perQuestion),
+    '',
+    `${t(locale, 'perOrganisation')}`,
+    table([t(locale, 'organisation'), ...columns], perOrganisation),
+    '',
+    t(locale, 'inAll', { answered, cells, percent: Math.round((100 * answered) / Math.max(1, cells)) }),
+    '',
+  ].join('\n');
+}
+
+export function runStats(file: string, options: { config?: string }, context: CliContext): number {
+  const matrix = compareMatrix(loadSurveys([file], context, options.config));
+  context.stdout.write(statsText(matrix, context.locale));
+  return EXIT_OK;
+}

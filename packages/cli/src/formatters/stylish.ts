@@ -1,0 +1,47 @@
+import pc from 'picocolors';
+import { count, t } from '../i18n.js';
+import type { Formatter } from './types.js';
+
+/** Grouped per file, one aligned line per problem, and ESLint's summary line. */
+export const stylish: Formatter = (results, { locale, color }) => {
+  const c = pc.createColors(color);
+  const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  const totals = { problems: 0, error: 0, warning: 0, info: 0, fixable: 0 };
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    const rows = result.diagnostics.map((d) => ({
+      position: `${d.range.start.line}:${d.range.start.column}`,
+      severity: d.severity,
+      label: t(locale, `severity_${d.severity}`),
+      message: d.message.replace(/\s*\r?\n\s*/g, ' '),
+      rule: `${d.ruleId}/${d.ruleName}`,
+    }));
+    const width = {
+      position: Math.max(...rows.map((row) => row.position.length)),
+      label: Math.max(...rows.map((row) => row.label.length)),
+      // Capped, so one long message does not push every rule name off the screen.
+      message: Math.min(72, Math.max(...rows.map((row) => row.message.length))),
+    };
+    const lines = rows.map(
+      (row) =>
+        `  ${c.dim(row.position.padEnd(width.position))}  ${paint[row.severity](row.label.padEnd(width.label))}  ${row.message.padEnd(width.message)}  ${c.dim(row.rule)}`.trimEnd(),
+    );
+    blocks.push(`${c.underline(result.relativePath)}\n${lines.join('\n')}`);
+    totals.problems += result.diagnostics.length;
+    totals.error += result.errorCount;
+    totals.warning += result.warningCount;
+    totals.info += result.infoCount;
+    totals.fixable += result.fixableCount;
+  }
+  if (totals.problems === 0) return '';
+  const summary = `✖ ${t(locale, 'problems', {
+    problems: count(locale, totals.problems, 'problem'),
+    errors: count(locale, totals.error, 'error'),
+    warnings: count(locale, totals.warning, 'warning'),
+    infos: count(locale, totals.info, 'info'),
+  })}`;
+  const tone = totals.error > 0 ? c.red : totals.warning > 0 ? c.yellow : c.blue;
+  const fixable = totals.fixable > 0 ? `\n  ${tone(t(locale, 'fixable', { problems: count(locale, totals.fixable, 'problem') }))}` : '';
+  return `\n${blocks.join('\n\n')}\n\n${tone(c.bold(summary))}${fixable}\n`;
+};

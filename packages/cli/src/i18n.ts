@@ -1,0 +1,112 @@
+// The CLI's own texts (rule messages come localized from core). One table, so a missing translation is a type error.
+import { localize, resolveLocale, type Locale, type LocalizedText } from '@rus-survey/core';
+
+export type { Locale };
+
+const texts = {
+  programDescription: {
+    en: 'Lint, fix, import and compare RUS survey Markdown.',
+    sv: 'Granska, rätta, importera och jämför RUS-enkäter i Markdown.',
+  },
+  lintDescription: { en: 'Lint survey files (default: every survey under the current folder).', sv: 'Granska enkätfiler (standard: alla enkäter under aktuell mapp).' },
+  importDescription: { en: "Convert the seed's plain-text export to survey Markdown.", sv: 'Gör om textexporten av enkäten till enkät-Markdown.' },
+  compareDescription: { en: 'Compare the answers of several surveys as a questions × organisations table.', sv: 'Jämför svaren i en eller flera enkäter som en tabell med frågor × organisationer.' },
+  statsDescription: { en: 'Show coverage per question and per organisation.', sv: 'Visa svarstäckning per fråga och per organisation.' },
+  argPaths: { en: 'files, folders or globs', sv: 'filer, mappar eller globmönster' },
+  argSeedFile: { en: 'the text export (.txt)', sv: 'textexporten (.txt)' },
+  argSurveyFiles: { en: 'survey files', sv: 'enkätfiler' },
+  argSurveyFile: { en: 'a survey file', sv: 'en enkätfil' },
+  optFormat: { en: 'output format', sv: 'utdataformat' },
+  optFix: { en: 'fix what can be fixed and write the files', sv: 'rätta det som går och skriv filerna' },
+  optFixDryRun: { en: 'show the fixes as a unified diff; write nothing', sv: 'visa rättningarna som en unified diff; skriv inget' },
+  optMaxWarnings: { en: 'exit with 1 when there are more warnings than this', sv: 'avsluta med 1 om det finns fler varningar än så' },
+  optQuiet: { en: 'report errors only', sv: 'rapportera bara fel' },
+  optConfig: { en: 'use this config file instead of the nearest one', sv: 'använd denna konfigurationsfil i stället för den närmaste' },
+  optRule: { en: 'set a rule\'s severity, e.g. RUS002=error or missing-organisation=off (repeatable)', sv: 'ange en regels allvarlighetsgrad, t.ex. RUS002=error eller missing-organisation=off (kan upprepas)' },
+  optLocale: { en: 'language of messages (default from LC_ALL, LC_MESSAGES, LANG)', sv: 'språk för meddelanden (standard från LC_ALL, LC_MESSAGES, LANG)' },
+  optOutput: { en: 'write the output to this file instead of stdout', sv: 'skriv utdata till denna fil i stället för stdout' },
+  optOrgs: { en: 'only these organisations, comma-separated, in this order', sv: 'bara dessa organisationer, kommaseparerade, i denna ordning' },
+  optQuestions: { en: 'only these question numbers, comma-separated', sv: 'bara dessa frågenummer, kommaseparerade' },
+
+  errorPrefix: { en: 'rus-survey: {message}', sv: 'rus-survey: {message}' },
+  internalError: { en: 'internal error: {message} (set RUS_SURVEY_DEBUG=1 for details)', sv: 'internt fel: {message} (sätt RUS_SURVEY_DEBUG=1 för detaljer)' },
+  fileMissing: { en: 'cannot read {file}: no such file or folder', sv: 'kan inte läsa {file}: filen eller mappen finns inte' },
+  fileUnreadable: { en: 'cannot read {file}: {reason}', sv: 'kan inte läsa {file}: {reason}' },
+  fileIsFolder: { en: '{file} is a folder, not a file', sv: '{file} är en mapp, inte en fil' },
+  fileTooLarge: { en: '{file} is {size} MB, over the limit of {limit} MB', sv: '{file} är {size} MB, över gränsen på {limit} MB' },
+  fileBinary: { en: '{file} is a binary file (it contains NUL bytes), not a survey', sv: '{file} är en binärfil (den innehåller NUL-byte), inte en enkät' },
+  noticeUtf16: { en: 'notice: {file} is UTF-16 ({order}); read it as such', sv: 'observera: {file} är UTF-16 ({order}); läste den som sådan' },
+  noticeWindows1252: { en: 'notice: {file} is not UTF-8; read it as Windows-1252', sv: 'observera: {file} är inte UTF-8; läste den som Windows-1252' },
+  noticeWrittenUtf8: { en: 'notice: {file} was written back as UTF-8', sv: 'observera: {file} skrevs tillbaka som UTF-8' },
+  noMatch: { en: 'no files match "{pattern}"', sv: 'inga filer matchar "{pattern}"' },
+  noSurveysIn: { en: 'no survey files in {folder} (a survey is a *.survey.md file, or Markdown with `rus-survey: true` in its front matter, or matched by the config\'s `files`)', sv: 'inga enkätfiler i {folder} (en enkät är en *.survey.md-fil, eller Markdown med `rus-survey: true` i front matter, eller matchad av konfigurationens `files`)' },
+  noSurveys: { en: 'no survey files to lint', sv: 'inga enkätfiler att granska' },
+  notASurvey: { en: 'notice: skipped {file}: not a survey (name it *.survey.md or add `rus-survey: true` to its front matter)', sv: 'observera: hoppade över {file}: inte en enkät (döp den till *.survey.md eller lägg till `rus-survey: true` i front matter)' },
+  invalidConfig: { en: 'invalid config {location}: {message}', sv: 'ogiltig konfiguration {location}: {message}' },
+  badRuleOption: { en: 'invalid --rule "{value}": use ID=SEVERITY, e.g. RUS002=error (severities: error, warning, info, off)', sv: 'ogiltig --rule "{value}": använd ID=NIVÅ, t.ex. RUS002=error (nivåer: error, warning, info, off)' },
+  unknownRule: { en: 'invalid --rule "{value}": unknown rule "{rule}"; use an id (RUS001–RUS011) or a rule name', sv: 'ogiltig --rule "{value}": okänd regel "{rule}"; använd ett id (RUS001–RUS011) eller ett regelnamn' },
+  badNumber: { en: 'invalid {option} "{value}": expected a whole number of 0 or more', sv: 'ogiltigt {option} "{value}": ett heltal 0 eller större väntades' },
+  badQuestions: { en: 'invalid --questions "{value}": expected question numbers such as 1,4', sv: 'ogiltigt --questions "{value}": frågenummer som 1,4 väntades' },
+  fixConflict: { en: 'fix conflict: use either --fix or --fix-dry-run', sv: 'konflikt: använd antingen --fix eller --fix-dry-run' },
+  changedSinceRead: { en: '{file} changed while it was being fixed; left it as it is (run again)', sv: '{file} ändrades medan den rättades; lämnade den orörd (kör igen)' },
+  writeFailed: { en: 'cannot write {file}: {reason}', sv: 'kan inte skriva {file}: {reason}' },
+  tooManyWarnings: { en: 'rus-survey found too many warnings: {count} (maximum: {max}).', sv: 'rus-survey hittade för många varningar: {count} (högst: {max}).' },
+  fixedFiles: { en: 'fixed {fixes} in {files}', sv: 'rättade {fixes} i {files}' },
+  progress: { en: 'linting {done}/{total} files', sv: 'granskar {done}/{total} filer' },
+  htmlNotYet: { en: 'the html format is not yet available; use csv, md or json', sv: 'html-formatet finns inte än; använd csv, md eller json' },
+  importNote: { en: 'note: {note}', sv: 'anm.: {note}' },
+  emptyCompare: { en: 'no questions to compare (check --questions and --orgs)', sv: 'inga frågor att jämföra (kontrollera --questions och --orgs)' },
+
+  // Report texts
+  problems: { en: '{problems} ({errors}, {warnings}, {infos})', sv: '{problems} ({errors}, {warnings}, {infos})' },
+  fixable: { en: '{problems} fixable with the `--fix` option.', sv: '{problems} kan rättas med flaggan `--fix`.' },
+  severity_error: { en: 'error', sv: 'fel' },
+  severity_warning: { en: 'warning', sv: 'varning' },
+  severity_info: { en: 'info', sv: 'info' },
+  status_answered: { en: 'answered', sv: 'besvarad' },
+  'status_no-answer': { en: 'no answer', sv: 'inget svar' },
+  status_empty: { en: 'empty', sv: 'tom' },
+  status_placeholder: { en: 'placeholder', sv: 'platshållare' },
+  status_missing: { en: 'missing', sv: 'saknas' },
+  coverageTitle: { en: 'Coverage', sv: 'Svarstäckning' },
+  question: { en: 'Question', sv: 'Fråga' },
+  organisation: { en: 'Organisation', sv: 'Organisation' },
+  answered: { en: 'Answered', sv: 'Besvarade' },
+  noAnswer: { en: 'No answer', sv: 'Inget svar' },
+  emptyOrPlaceholder: { en: 'Empty', sv: 'Tomma' },
+  missing: { en: 'Missing', sv: 'Saknas' },
+  total: { en: 'Total', sv: 'Totalt' },
+  perQuestion: { en: 'Per question', sv: 'Per fråga' },
+  perOrganisation: { en: 'Per organisation', sv: 'Per organisation' },
+  legend: {
+    en: '✓ answered · – no answer (explicit) · ○ empty or placeholder · ✗ missing',
+    sv: '✓ besvarad · – inget svar (uttryckligt) · ○ tom eller platshållare · ✗ saknas',
+  },
+  inAll: { en: 'In all: {answered}/{cells} answered ({percent} %)', sv: 'Totalt: {answered}/{cells} besvarade ({percent} %)' },
+} satisfies Record<string, LocalizedText>;
+
+export type TextId = keyof typeof texts;
+
+export function t(locale: Locale, id: TextId, data?: Readonly<Record<string, string | number>>): string {
+  return localize(texts[id], locale, data);
+}
+
+/** `--locale` wins; else the POSIX variables in their order of precedence. */
+export function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale {
+  if (option === 'en' || option === 'sv') return option;
+  return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+const nouns: Record<'problem' | 'error' | 'warning' | 'info' | 'file', Record<Locale, [string, string]>> = {
+  file: { en: ['file', 'files'], sv: ['fil', 'filer'] },
+  problem: { en: ['problem', 'problems'], sv: ['problem', 'problem'] },
+  error: { en: ['error', 'errors'], sv: ['fel', 'fel'] },
+  warning: { en: ['warning', 'warnings'], sv: ['varning', 'varningar'] },
+  info: { en: ['info', 'info'], sv: ['info', 'info'] },
+};
+
+/** `1 warning`, `13 warnings`; `1 varning`, `13 varningar`. */
+export function count(locale: Locale, n: number, noun: keyof typeof nouns): string {
+  const [one, many] = nouns[noun][locale];
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,114 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLEAN_SURVEY, EXAMPLE, STACK_TRACE, run, tempDir } from './helpers.js';
+
+/** Exit 2, one clear line (or one per problem) starting with the program's name, and never a stack trace. */
+function expectFailure(result: { code: number | null; stdout: string; stderr: string }, text: string | RegExp): void {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
+  expect(result.stderr).toMatch(/^rus-survey: /);
+  expect(result.stderr).not.toMatch(STACK_TRACE);
+}
+
+describe('bad input: exit 2 with a clear message', () => {
+  it('a missing file (lint, import, compare, stats)', () => {
+    const dir = tempDir();
+    expectFailure(run(['lint', 'missing.survey.md'], { cwd: dir }), 'rus-survey: cannot read missing.survey.md: no such file or folder\n');
+    expectFailure(run(['import', 'missing.txt'], { cwd: dir }), 'cannot read missing.txt: no such file or folder');
+    expectFailure(run(['compare', 'missing.survey.md'], { cwd: dir }), 'cannot read missing.survey.md');
+    expectFailure(run(['stats', 'missing.survey.md'], { cwd: dir }), 'cannot read missing.survey.md');
+  });
+
+  it('a folder with no surveys, and a default run that finds none', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'README.md'), '# Not a survey\n');
+    expectFailure(run(['lint', 'docs'], { cwd: dir }), 'rus-survey: no survey files in docs');
+    expectFailure(run(['lint'], { cwd: dir }), 'rus-survey: no survey files in .');
+  });
+
+  it('a glob that matches nothing', () => {
+    const dir = tempDir();
+    expectFailure(run(['lint', 'enkater/**/*.survey.md'], { cwd: dir }), 'rus-survey: no files match "enkater/**/*.survey.md"\n');
+  });
+
+  it('an invalid config: which key, and where (file:line:column)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.survey.md'), CLEAN_SURVEY);
+    writeFileSync(join(dir, '.rus-survey.json'), '{\n  "rules": {\n    "RUS002": "loud"\n  }\n}\n');
+    const result = run(['lint'], { cwd: dir });
+    expectFailure(result, /^rus-survey: invalid config \.rus-survey\.json:3:\d+: rules\.RUS002: /);
+    writeFileSync(join(dir, '.rus-survey.json'), '{\n  "rulez": {}\n}\n');
+    expectFailure(run(['lint'], { cwd: dir }), /invalid config \.rus-survey\.json:2:3: .*rulez/);
+    writeFileSync(join(dir, '.rus-survey.json'), '{ "rules": ');
+    expectFailure(run(['lint'], { cwd: dir }), /invalid config \.rus-survey\.json:1:\d+: /);
+    writeFileSync(join(dir, '.rus-survey.json'), '{ "extends": "./nope.json" }');
+    expectFailure(run(['lint'], { cwd: dir }), /invalid config \.rus-survey\.json:1:\d+: extends: cannot read/);
+  });
+
+  it('a UTF-16 file (LE and BE BOM) is decoded, with a notice', () => {
+    const dir = tempDir();
+    const text = readFileSync(EXAMPLE, 'utf8');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    writeFileSync(join(dir, 'le.survey.md'), le);
+    writeFileSync(join(dir, 'be.survey.md'), be);
+    const { code, stdout, stderr } = run(['lint', '-f', 'json'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toContain('notice: be.survey.md is UTF-16 (big-endian)');
+    expect(stderr).toContain('notice: le.survey.md is UTF-16 (little-endian)');
+    const results = JSON.parse(stdout) as { messages: { ruleId: string; message: string }[] }[];
+    for (const result of results) {
+      expect(result.messages.filter((m) => m.ruleId === 'RUS002')).toHaveLength(12);
+      expect(result.messages[1]!.message).toBe('Svenska ESF-rådet has no answer to question 4.');
+    }
+  });
+
+  it('a Windows-1252 file is decoded, with a notice', () => {
+    const dir = tempDir();
+    // å ä ö in Windows-1252 are single bytes that are invalid UTF-8 here.
+    const latin = (s: string): Buffer => Buffer.from([...s].map((ch) => ch.charCodeAt(0)));
+    const survey = CLEAN_SURVEY.replace('Den styr inte.', 'Den styr inte, på grund av förändringar.');
+    writeFileSync(join(dir, 'latin.survey.md'), latin(survey));
+    const { code, stdout, stderr } = run(['lint', '-f', 'json'], { cwd: dir });
+    expect(stderr).toBe('notice: latin.survey.md is not UTF-8; read it as Windows-1252\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0].messages).toEqual([]);
+  });
+
+  it('a file over the size limit says the limit', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'huge.survey.md'), `# Huge\n\n${'x'.repeat(11 * 1024 * 1024)}\n`);
+    expectFailure(run(['lint', 'huge.survey.md'], { cwd: dir }), /huge\.survey\.md is 11 MB, over the limit of 10 MB/);
+  });
+
+  it('a binary file', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'image.survey.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    expectFailure(run(['lint', 'image.survey.md'], { cwd: dir }), 'rus-survey: image.survey.md is a binary file (it contains NUL bytes), not a survey\n');
+  });
+
+  it('one unreadable survey among good ones: the others are linted, exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.survey.md'), CLEAN_SURVEY);
+    writeFileSync(join(dir, 'bad.survey.md'), Buffer.from([0, 1, 2]));
+    const { code, stdout, stderr } = run(['lint', '-f', 'json'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('bad.survey.md is a binary file');
+    expect(JSON.parse(stdout)).toHaveLength(1);
+  });
+
+  it('a folder given where a file is needed', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder'));
+    expectFailure(run(['stats', 'folder'], { cwd: dir }), 'folder is a folder, not a file');
+  });
+
+  it('no command at all prints the help on stderr', () => {
+    const { code, stderr } = run([], { cwd: tempDir() });
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage: rus-survey');
+  });
+});

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compareMatrix, parseSurvey } from '@rus-survey/core';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, run, tempDir, withExample } from './helpers.js';
+
+const FILE = 'rus-natverket-2018.survey.md';
+const words = (text: string): string[] => text.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean);
+
+/** Each organisation's answer per question, as words, so markup changes do not count as losses. */
+function answerWords(text: string): Map<string, string[]> {
+  const matrix = compareMatrix([{ uri: 'x', survey: parseSurvey(text).survey }]);
+  const result = new Map<string, string[]>();
+  for (const row of matrix.rows) for (const cell of row.cells) if (cell.text) result.set(`${row.number}/${cell.organisation}`, words(cell.text));
+  return result;
+}
+
+describe('lint --fix and --fix-dry-run', () => {
+  it('--fix writes a file that lints clean of every fixable rule and keeps every word of every answer', () => {
+    const dir = withExample();
+    const before = readFileSync(join(dir, FILE), 'utf8');
+    const fixed = run(['lint', '--fix', '-f', 'json'], { cwd: dir });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toMatch(/^fixed 14 problems in 1 file$/m);
+    const after = readFileSync(join(dir, FILE), 'utf8');
+    expect(after).not.toBe(before);
+    // What the report says remains is what a fresh lint of the written file finds.
+    const remaining = JSON.parse(fixed.stdout)[0];
+    const again = JSON.parse(run(['lint', '-f', 'json'], { cwd: dir }).stdout)[0];
+    expect(again.messages).toEqual(remaining.messages);
+    expect(again.messages.filter((m: { fix?: unknown }) => m.fix)).toEqual([]);
+    expect(again.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('RUS002');
+    expect(again.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('RUS009');
+
+    const original = answerWords(before);
+    const kept = answerWords(after);
+    expect(original.size).toBe(78);
+    for (const [key, answer] of original) expect(kept.get(key), key).toEqual(answer);
+
+    // Fixing again changes nothing.
+    run(['lint', '--fix'], { cwd: dir });
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(after);
+  });
+
+  it('--fix-dry-run prints a unified diff and writes nothing', () => {
+    const dir = withExample();
+    const path = join(dir, FILE);
+    const stat = statSync(path);
+    const { code, stdout } = run(['lint', '--fix-dry-run'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`--- a/${FILE}\n+++ b/${FILE}\n@@ -`)).toBe(true);
+    expect(stdout).toContain('\n+| Svenska ESF-rådet |  |\n');
+    expect(stdout).toMatch(/^-\| Region Skåne \| <p>/m);
+    expect(readFileSync(path)).toEqual(readFileSync(EXAMPLE));
+    expect(statSync(path).mtimeMs).toBe(stat.mtimeMs);
+    // The report after the diff is what would remain after the fix.
+    expect(stdout).toContain('✖ 13 problems (0 errors, 13 warnings, 0 info)');
+  });
+
+  it('the dry-run diff applies with git apply and gives what --fix writes', () => {
+    const dir = withExample();
+    const diff = run(['lint', '--fix-dry-run', '--output', 'report.txt'], { cwd: dir }).stdout;
+    writeFileSync(join(dir, 'fix.diff'), diff);
+    const applied = spawnSync('git', ['apply', 'fix.diff'], { cwd: dir, encoding: 'utf8' });
+    expect(applied.stderr).toBe('');
+    const patched = readFileSync(join(dir, FILE), 'utf8');
+    const other = withExample();
+    run(['lint', '--fix'], { cwd: other });
+    expect(patched).toBe(readFileSync(join(other, FILE), 'utf8'));
+  });
+
+  it('--fix and --fix-dry-run together are a usage error', () => {
+    const dir = withExample();
+    const { code, stderr } = run(['lint', '--fix', '--fix-dry-run'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toContain('either --fix or --fix-dry-run');
+  });
+
+  it('--fix keeps a UTF-8 byte order mark', () => {
+    const dir = withExample();
+    const path = join(dir, FILE);
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(EXAMPLE)]));
+    expect(run(['lint', '--fix'], { cwd: dir }).code).toBe(0);
+    expect([...readFileSync(path).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('the atomic writer refuses a file that changed since it was read', async () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const { writeFileAtomic } = (await import(pathToFileURL(resolve(here, '../../packages/cli/dist/io/write-atomic.js')).href)) as {
+      writeFileAtomic(path: string, data: string, expected?: Buffer): string;
+    };
+    const dir = tempDir();
+    const path = join(dir, 'a.survey.md');
+    writeFileSync(path, 'first');
+    const read = readFileSync(path);
+    writeFileSync(path, 'someone else');
+    expect(writeFileAtomic(path, 'fixed', read)).toBe('changed-since-read');
+    expect(readFileSync(path, 'utf8')).toBe('someone else');
+    expect(writeFileAtomic(path, 'fixed', readFileSync(path))).toBe('written');
+    expect(readFileSync(path, 'utf8')).toBe('fixed');
+  });
+});
