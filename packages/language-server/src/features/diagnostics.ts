@@ -1,0 +1,187 @@
+// Core diagnostics as LSP diagnostics: rule id → code, docs url → codeDescription.href, the fixes → data (so
+// code actions need no server-side state). Pushed (debounced) to clients without pull support, pulled otherwise.
+import { findRule, ruleDocsUrl, type Diagnostic as CoreDiagnostic, type Fix, type Locale, type Severity } from '@rus-survey/core';
+import {
+  DiagnosticRefreshRequest,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type TextEdit,
+} from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { SurveyDocuments } from '../documents.js';
+import { toLspRange, toLspTextEdit } from '../positions.js';
+import type { SettingsStore } from '../settings.js';
+import type { SurveyAnalysis } from '../survey-analysis.js';
+import { cancelled } from './cancellation.js';
+
+export const DIAGNOSTIC_SOURCE = 'rus-survey';
+
+export interface FixData {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** What a rus-survey diagnostic carries in `data`: everything its quick fixes need. */
+export interface RusDiagnosticData {
+  ruleId: string;
+  ruleName: string;
+  fix?: FixData;
+  suggestions?: FixData[];
+  /** Core's facts about the finding (question number, organisation, …). */
+  facts?: Record<string, unknown>;
+}
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+const SERVER_MESSAGES = {
+  tooLarge: {
+    en: 'This file is too large to validate ({size} characters; the limit is {limit}, setting rusSurvey.maxFileSize).',
+    sv: 'Filen är för stor för att valideras ({size} tecken; gränsen är {limit}, inställningen rusSurvey.maxFileSize).',
+  },
+  binary: {
+    en: 'This file looks binary (it contains NUL characters), so it was not validated.',
+    sv: 'Filen ser binär ut (den innehåller NUL-tecken), så den validerades inte.',
+  },
+  config: {
+    en: 'Invalid config {file}:{line}:{column}: {message}',
+    sv: 'Ogiltig konfiguration {file}:{line}:{column}: {message}',
+  },
+} as const;
+
+function say(id: keyof typeof SERVER_MESSAGES, locale: Locale, data: Record<string, string | number>): string {
+  return SERVER_MESSAGES[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) => String(data[key] ?? whole));
+}
+
+const toFixData = (fix: Fix): FixData => ({ title: fix.title, edits: fix.edits.map(toLspTextEdit) });
+
+export function toLspDiagnostic(diagnostic: CoreDiagnostic): Diagnostic {
+  const rule = findRule(diagnostic.ruleId);
+  const data: RusDiagnosticData = {
+    ruleId: diagnostic.ruleId,
+    ruleName: diagnostic.ruleName,
+    ...(diagnostic.fix ? { fix: toFixData(diagnostic.fix) } : {}),
+    ...(diagnostic.suggestions?.length ? { suggestions: diagnostic.suggestions.map(toFixData) } : {}),
+    ...(diagnostic.data ? { facts: diagnostic.data } : {}),
+  };
+  return {
+    range: toLspRange(diagnostic.range),
+    severity: SEVERITIES[diagnostic.severity],
+    code: diagnostic.ruleId,
+    ...(rule ? { codeDescription: { href: ruleDocsUrl(rule) } } : {}),
+    source: DIAGNOSTIC_SOURCE,
+    message: `${diagnostic.ruleName}: ${diagnostic.message}`,
+    data,
+  };
+}
+
+const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** The LSP diagnostics of one analysed document; empty for anything that is not a survey. */
+export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
+  if (!analysis.isSurvey) return [];
+  const diagnostics: Diagnostic[] = analysis.configSource.errors.map((error) => ({
+    range: FIRST_LINE,
+    severity: DiagnosticSeverity.Error,
+    code: 'config',
+    source: DIAGNOSTIC_SOURCE,
+    message: say('config', analysis.locale, { file: error.filename, line: error.line, column: error.column, message: error.message }),
+    // Lets the editor jump to the error in the config itself.
+    relatedInformation: [
+      {
+        location: {
+          uri: URI.file(error.filename).toString(),
+          range: toLspRange({ start: { line: error.line, column: error.column, offset: 0 }, end: { line: error.endLine, column: error.endColumn, offset: 0 } }),
+        },
+        message: error.message,
+      },
+    ],
+  }));
+  if (analysis.skipped === 'too-large') {
+    diagnostics.push({
+      range: FIRST_LINE,
+      severity: DiagnosticSeverity.Warning,
+      code: 'too-large',
+      source: DIAGNOSTIC_SOURCE,
+      message: say('tooLarge', analysis.locale, { size: analysis.text.length, limit: analysis.maxFileSize }),
+    });
+  } else if (analysis.skipped === 'binary') {
+    diagnostics.push({ range: FIRST_LINE, severity: DiagnosticSeverity.Warning, code: 'binary', source: DIAGNOSTIC_SOURCE, message: say('binary', analysis.locale, {}) });
+  }
+  for (const diagnostic of analysis.result?.diagnostics ?? []) diagnostics.push(toLspDiagnostic(diagnostic));
+  return diagnostics;
+}
+
+export class DiagnosticsFeature {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** True when the client pulls (textDocument/diagnostic); then nothing is pushed. */
+  pullMode = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: SurveyDocuments,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** On open: validate at once. */
+  opened(uri: string): void {
+    if (!this.pullMode) void this.publish(uri);
+  }
+
+  /** On change: validate when typing pauses (rusSurvey.debounceMs). */
+  changed(uri: string): void {
+    if (this.pullMode) return;
+    clearTimeout(this.timers.get(uri));
+    void this.settings.forDocument(uri).then((settings) => {
+      clearTimeout(this.timers.get(uri));
+      this.timers.set(
+        uri,
+        setTimeout(() => {
+          this.timers.delete(uri);
+          void this.publish(uri);
+        }, settings.debounceMs),
+      );
+    });
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    if (!this.pullMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Settings or a config changed: every open document again (pull clients are asked to refresh). */
+  revalidateAll(): void {
+    if (this.pullMode) {
+      // Clients that do not support refresh answer with an error; there is nothing else to do then.
+      this.connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
+      return;
+    }
+    for (const document of this.documents.all()) void this.publish(document.uri);
+  }
+
+  async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const analysis = await this.documents.analysis(params.textDocument.uri);
+    if (token.isCancellationRequested) throw cancelled();
+    return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? diagnosticsOf(analysis) : [] };
+  }
+
+  private async publish(uri: string): Promise<void> {
+    try {
+      const analysis = await this.documents.analysis(uri);
+      const document = this.documents.get(uri);
+      if (!analysis || !document || document.version !== analysis.version) return;
+      await this.connection.sendDiagnostics({ uri, version: analysis.version ?? undefined, diagnostics: diagnosticsOf(analysis) });
+    } catch (error) {
+      this.connection.console.error(`Validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+// The composition root: declares capabilities and wires LSP requests to the feature functions. No survey
+// knowledge lives here; every handler is "find the analysis, call a feature, never throw".
+import { isConfigFileName } from '@rus-survey/core';
+import { CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS } from '@rus-survey/protocol';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+} from 'vscode-languageserver';
+import { ConfigResolver } from './config-resolver.js';
+import { SurveyDocuments } from './documents.js';
+import { codeActions, FIX_ALL_KIND } from './features/code-actions.js';
+import { codeLenses } from './features/code-lens.js';
+import { compare } from './features/compare.js';
+import { completions } from './features/completion.js';
+import { definition } from './features/definition.js';
+import { DiagnosticsFeature } from './features/diagnostics.js';
+import { foldingRanges } from './features/folding.js';
+import { hover } from './features/hover.js';
+import { navigate } from './features/navigate.js';
+import { references } from './features/references.js';
+import { prepareRename, rename } from './features/rename.js';
+import { documentSymbols, flatSymbols } from './features/symbols.js';
+import { workspaceSymbols } from './features/workspace-symbols.js';
+import { cancelled } from './features/cancellation.js';
+import { isValidPosition } from './positions.js';
+import { SettingsStore } from './settings.js';
+import { filePathOf } from './survey-analysis.js';
+import { validated, type ValidatedSurvey } from './survey-lookup.js';
+import { WorkspaceIndex } from './workspace-index.js';
+
+const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
+export function startServer(connection: Connection): void {
+  const log = (message: string): void => connection.console.log(message);
+  let clientLocale: string | undefined;
+  let clientPullsConfiguration = false;
+  let clientWatchesDynamically = false;
+  let clientNestsSymbols = false;
+  let workspaceFolderUris: string[] = [];
+
+  const configs = new ConfigResolver();
+  const settings = new SettingsStore(connection, () => clientPullsConfiguration);
+  const documents = new SurveyDocuments(configs, settings, () => clientLocale);
+  const index = new WorkspaceIndex(configs, documents, settings, () => clientLocale, log);
+  const diagnostics = new DiagnosticsFeature(connection, documents, settings);
+
+  /** Runs a handler on a validated survey; anything else (not a survey, unknown, bad position) answers `fallback`. */
+  async function onSurvey<T>(
+    uri: unknown,
+    token: CancellationToken,
+    fallback: T,
+    handler: (survey: ValidatedSurvey) => T | Promise<T>,
+    position?: unknown,
+  ): Promise<T> {
+    if (typeof uri !== 'string' || (position !== undefined && !isValidPosition(position))) return fallback;
+    try {
+      const survey = validated(await index.analysis(uri));
+      if (token.isCancellationRequested) throw cancelled();
+      return survey ? await handler(survey) : fallback;
+    } catch (error) {
+      if (token.isCancellationRequested) throw cancelled();
+      connection.console.error(`Request on ${uri} failed: ${describe(error)}`);
+      return fallback;
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale ?? undefined;
+    clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
+    clientWatchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    clientNestsSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    diagnostics.pullMode = params.capabilities.textDocument?.diagnostic !== undefined;
+    workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: ['#', '|', ' '] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeLensProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        ...(diagnostics.pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'rus-survey-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (clientWatchesDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.rus-survey.{json,jsonc,yaml,yml}' }],
+      });
+    }
+    if (clientPullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rusSurvey' });
+    try {
+      index.scan(workspaceFolderUris);
+    } catch (error) {
+      connection.console.error(`Scanning the workspace failed: ${describe(error)}`);
+    }
+  });
+
+  // Open documents: validate at once on open, debounced on change.
+  const justOpened = new Set<string>();
+  documents.documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri);
+    diagnostics.opened(event.document.uri);
+  });
+  documents.documents.onDidChangeContent((event) => {
+    // TextDocuments fires a content change right after open; that version was just validated.
+    if (justOpened.delete(event.document.uri)) return;
+    diagnostics.changed(event.document.uri);
+  });
+  documents.documents.onDidClose((event) => {
+    justOpened.delete(event.document.uri);
+    settings.forget(event.document.uri);
+    diagnostics.closed(event.document.uri);
+  });
+  documents.listen(connection);
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params?.settings);
+    diagnostics.revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let configChanged = false;
+    const knownConfigFiles = configs.knownFiles();
+    for (const change of params?.changes ?? []) {
+      const path = filePathOf(change.uri);
+      if (!path) continue;
+      if (isConfigFileName(path) || knownConfigFiles.has(path)) configChanged = true;
+      else index.fileChanged(change);
+    }
+    if (configChanged) {
+      documents.configChanged();
+      index.configChanged();
+      diagnostics.revalidateAll();
+    }
+  });
+
+  connection.languages.diagnostics.on((params, token) => diagnostics.pull(params, token));
+
+  connection.onDocumentSymbol((params, token) =>
+    onSurvey(params.textDocument?.uri, token, [], (survey) => {
+      const symbols = documentSymbols(survey);
+      return clientNestsSymbols ? symbols : flatSymbols(survey.uri, symbols);
+    }),
+  );
+  connection.onFoldingRanges((params, token) => onSurvey(params.textDocument?.uri, token, [], foldingRanges));
+  connection.onCodeLens((params, token) => onSurvey(params.textDocument?.uri, token, [], codeLenses));
+  connection.onCodeAction((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => codeActions(survey, params)));
+  connection.onHover((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => hover(survey, params.position), params.position));
+  connection.onCompletion((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => completions(survey, params.position), params.position));
+  connection.onDefinition((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => definition(survey, params.position), params.position));
+  connection.onReferences((params, token) =>
+    onSurvey(params.textDocument?.uri, token, null, (survey) => references(survey, params.position, params.context?.includeDeclaration === true, index, token), params.position),
+  );
+  connection.onPrepareRename((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => prepareRename(survey, params.position), params.position));
+  connection.onRenameRequest(async (params, token) => {
+    if (typeof params.newName !== 'string') return null;
+    // Rename's input errors are reported to the user, so they are not swallowed like other failures.
+    const survey = typeof params.textDocument?.uri === 'string' && isValidPosition(params.position) ? validated(await index.analysis(params.textDocument.uri)) : undefined;
+    return survey ? rename(survey, params.position, params.newName, index, token) : null;
+  });
+  connection.onWorkspaceSymbol(async (params, token) => {
+    try {
+      return await workspaceSymbols(params.query, index, token);
+    } catch (error) {
+      if (token.isCancellationRequested) throw cancelled();
+      connection.console.error(`Workspace symbols failed: ${describe(error)}`);
+      return [];
+    }
+  });
+
+  connection.onRequest(CompareMatrixRequest, async (params, token) => {
+    try {
+      return await compare(index, params ?? { uris: [] }, token);
+    } catch (error) {
+      if (token.isCancellationRequested) throw cancelled();
+      connection.console.error(`Compare failed: ${describe(error)}`);
+      return compare(index, { uris: [] }, token);
+    }
+  });
+  connection.onRequest(NavigateRequest, (params, token) => {
+    const direction = params?.direction;
+    if (!(NAVIGATE_DIRECTIONS as readonly string[]).includes(direction)) return null;
+    return onSurvey(params.textDocument?.uri, token, null, (survey) => navigate(survey, params.position as Position, direction), params.position);
+  });
+}

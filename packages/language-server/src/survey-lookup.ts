@@ -1,0 +1,133 @@
+// Small queries over core's survey model that several features share: what is under the cursor, and who
+// answered what. No rules here: statuses and rosters come from core.
+import { allQuestions, type Answer, type LintResult, type Question, type Roster, type OrganisationMatcher } from '@rus-survey/core';
+import type { Position, Range } from 'vscode-languageserver';
+import { containsOffset, toLspPosition } from './positions.js';
+import type { SurveyAnalysis } from './survey-analysis.js';
+
+/** An analysis that was validated, so its model, roster and line index exist. */
+export interface ValidatedSurvey extends SurveyAnalysis {
+  result: LintResult;
+  roster: Roster;
+  organisations: OrganisationMatcher;
+  lines: NonNullable<SurveyAnalysis['lines']>;
+}
+
+export function validated(analysis: SurveyAnalysis | undefined): ValidatedSurvey | undefined {
+  return analysis?.result && analysis.roster && analysis.organisations && analysis.lines ? (analysis as ValidatedSurvey) : undefined;
+}
+
+/** The UTF-16 offset of an LSP position, clamped into the text; lines past the end clamp to the end. */
+export function offsetOf(survey: ValidatedSurvey, position: Position): number {
+  const text = survey.text;
+  let line = 0;
+  let offset = 0;
+  while (line < position.line) {
+    const next = nextLineStart(text, offset);
+    if (next === -1) return text.length;
+    offset = next;
+    line++;
+  }
+  const lineEnd = survey.lines.lineRange(offset).end.offset;
+  return Math.min(offset + position.character, lineEnd);
+}
+
+function nextLineStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return i + 1;
+    if (ch === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
+export function rangeOfOffsets(survey: ValidatedSurvey, start: number, end: number): Range {
+  const range = survey.lines.range(start, end);
+  return { start: toLspPosition(range.start), end: toLspPosition(range.end) };
+}
+
+export function questionAt(survey: ValidatedSurvey, offset: number): Question | undefined {
+  return allQuestions(survey.result.survey).find((question) => containsOffset(question.range, offset));
+}
+
+export function answerAt(question: Question, offset: number): Answer | undefined {
+  return question.answers.find((answer) => containsOffset(answer.range, offset));
+}
+
+/** The roster name an answer's organisation resolves to; the written name when it is not in the roster. */
+export function canonicalName(survey: ValidatedSurvey, written: string): string {
+  return survey.organisations.resolve(written)?.name ?? written.trim();
+}
+
+/** Roster names, then organisations that answer without being in the roster (document order). */
+export function organisationOrder(survey: ValidatedSurvey): string[] {
+  const names = survey.roster.organisations.map((entry) => entry.name);
+  for (const question of allQuestions(survey.result.survey))
+    for (const answer of question.answers) {
+      const name = canonicalName(survey, answer.organisation.text);
+      if (name && !names.includes(name)) names.push(name);
+    }
+  return names;
+}
+
+export interface QuestionStatus {
+  /** Roster organisations whose answer is a real answer. */
+  answered: string[];
+  /** Roster organisations with no answer at all (RUS002). */
+  missing: string[];
+  /** Present but empty, a placeholder or an explicit non-response. */
+  unanswered: string[];
+  total: number;
+}
+
+export function questionStatus(survey: ValidatedSurvey, question: Question): QuestionStatus {
+  const byName = new Map<string, Answer>();
+  for (const answer of question.answers) {
+    const name = canonicalName(survey, answer.organisation.text);
+    if (!byName.has(name)) byName.set(name, answer);
+  }
+  const status: QuestionStatus = { answered: [], missing: [], unanswered: [], total: survey.roster.organisations.length };
+  for (const { name } of survey.roster.organisations) {
+    const answer = byName.get(name);
+    if (!answer) status.missing.push(name);
+    else if (answer.status === 'answered') status.answered.push(name);
+    else status.unanswered.push(name);
+  }
+  return status;
+}
+
+/** Where the roster lists `name` in the front matter, as offsets; undefined when it is not there. */
+export function rosterEntryInFrontMatter(survey: ValidatedSurvey, name: string): { start: number; end: number } | undefined {
+  const frontMatter = survey.result.survey.frontMatter;
+  if (!frontMatter || survey.roster.source !== 'front-matter') return undefined;
+  return findListedName(survey.text, name, frontMatter.range.start.offset, frontMatter.range.end.offset);
+}
+
+/** The first occurrence of `name` as a whole YAML/JSON scalar between `from` and `to`. */
+export function findListedName(text: string, name: string, from = 0, to = text.length): { start: number; end: number } | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(^|[\\s"'\\[,:-])(${escaped})(?=$|[\\s"',\\]])`, 'gm');
+  const region = text.slice(from, to);
+  const match = pattern.exec(region);
+  if (!match) return undefined;
+  const start = from + match.index + (match[1]?.length ?? 0);
+  return { start, end: start + name.length };
+}
+
+/** The organisation under the cursor: an answer's organisation name, or a roster entry in the front matter. */
+export function organisationAt(survey: ValidatedSurvey, offset: number): { name: string; start: number; end: number } | undefined {
+  const question = questionAt(survey, offset);
+  if (question) {
+    const answer = question.answers.find((candidate) => containsOffset(candidate.organisation.range, offset));
+    if (answer) {
+      const span = answer.organisation;
+      return { name: canonicalName(survey, span.text), start: span.range.start.offset, end: span.range.end.offset };
+    }
+    return undefined;
+  }
+  for (const entry of survey.roster.organisations) {
+    const found = rosterEntryInFrontMatter(survey, entry.name);
+    if (found && found.start <= offset && offset <= found.end) return { name: entry.name, ...found };
+  }
+  return undefined;
+}

@@ -1,0 +1,148 @@
+// Every survey file under the workspace folders, found by a scan at start and kept current from
+// workspace/didChangeWatchedFiles. Features that look across files (references, rename, workspace symbols,
+// compare) read from here; an open document's editor text wins over the file on disk.
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSurveyDocument } from '@rus-survey/core';
+import { FileChangeType, type FileEvent } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { ConfigResolver } from './config-resolver.js';
+import type { SurveyDocuments } from './documents.js';
+import type { SettingsStore } from './settings.js';
+import { analyseSurvey, filePathOf, type SurveyAnalysis } from './survey-analysis.js';
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.turbo']);
+/** A safety net for huge trees: a workspace with more Markdown than this is indexed only in part. */
+const MAX_FILES = 20_000;
+
+interface IndexedFile {
+  path: string;
+  isSurvey: boolean;
+  cached?: { mtimeMs: number; generation: string; analysis: SurveyAnalysis };
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private configGeneration = 0;
+
+  constructor(
+    private readonly configs: ConfigResolver,
+    private readonly documents: SurveyDocuments,
+    private readonly settings: SettingsStore,
+    private readonly clientLocale: () => string | undefined,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  /** Walks the folders once; unreadable folders are skipped, never fatal. */
+  scan(folderUris: readonly string[]): void {
+    for (const folderUri of folderUris) {
+      const root = filePathOf(folderUri);
+      if (root) this.walk(root);
+    }
+    this.log(`Indexed ${this.surveyUris().length} survey file(s) in ${folderUris.length} workspace folder(s).`);
+  }
+
+  /** workspace/didChangeWatchedFiles for Markdown files. */
+  fileChanged(event: FileEvent): void {
+    const path = filePathOf(event.uri);
+    if (!path || !/\.md$/i.test(path)) return;
+    const uri = URI.file(path).toString();
+    if (event.type === FileChangeType.Deleted) this.files.delete(uri);
+    else this.add(path);
+  }
+
+  /** Configs decide which files are surveys (`files`, `ignores`), so re-judge every file. */
+  configChanged(): void {
+    this.configGeneration++;
+    // A snapshot: re-adding a key while iterating the map would visit it again, forever.
+    const paths = [...this.files.values()].map((file) => file.path);
+    this.files.clear();
+    for (const path of paths) this.add(path);
+  }
+
+  /** Every survey: indexed files plus open survey documents that are not on disk (untitled). */
+  surveyUris(): string[] {
+    const uris = new Set<string>();
+    for (const [uri, file] of this.files) if (file.isSurvey) uris.add(uri);
+    for (const document of this.documents.all()) uris.add(document.uri);
+    return [...uris];
+  }
+
+  /** The survey's analysis: the open document's when open, else the file's on disk (cached by mtime). */
+  async analysis(uri: string): Promise<SurveyAnalysis | undefined> {
+    const open = await this.documents.analysis(uri);
+    if (open) return open;
+    const path = filePathOf(uri);
+    if (!path) return undefined;
+    const key = URI.file(path).toString();
+    const file = this.files.get(key) ?? { path, isSurvey: true };
+    let mtimeMs: number;
+    let text: string;
+    try {
+      mtimeMs = statSync(path).mtimeMs;
+      const settings = await this.settings.forDocument(uri);
+      const generation = `${this.configGeneration}:${this.settings.generation}`;
+      if (file.cached && file.cached.mtimeMs === mtimeMs && file.cached.generation === generation) return file.cached.analysis;
+      if (statSync(path).size > settings.maxFileSize * 4) return undefined;
+      text = readFileSync(path, 'utf8');
+      const analysis = analyseSurvey(key, text, null, { configs: this.configs, settings, clientLocale: this.clientLocale() });
+      file.cached = { mtimeMs, generation, analysis };
+      return analysis;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Analyses of every survey in the workspace, skipping those that are not (or no longer) surveys. */
+  async allSurveys(isCancelled: () => boolean = () => false): Promise<SurveyAnalysis[]> {
+    const analyses: SurveyAnalysis[] = [];
+    for (const uri of this.surveyUris()) {
+      if (isCancelled()) break;
+      const analysis = await this.analysis(uri);
+      if (analysis?.result) analyses.push(analysis);
+    }
+    return analyses;
+  }
+
+  private walk(folder: string): void {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (this.files.size >= MAX_FILES) return;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) this.walk(path);
+      } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
+        this.add(path);
+      }
+    }
+  }
+
+  private add(path: string): void {
+    try {
+      const configSource = this.configs.resolveFor(path);
+      const matchedByConfig = this.configs.matchesFiles(path, configSource);
+      // The front matter is all isSurveyDocument reads; the head of the file is enough.
+      const head = matchedByConfig || /\.survey\.md$/i.test(path) ? '' : readHead(path);
+      const isSurvey = !this.configs.isIgnored(path, configSource) && isSurveyDocument({ path, text: head, matchedByConfig });
+      this.files.set(URI.file(path).toString(), { path, isSurvey });
+    } catch {
+      // A file that vanished or cannot be read is simply not indexed.
+    }
+  }
+}
+
+/** The first 64 KiB: enough for any front matter, and a huge file is never read whole at scan time. */
+function readHead(path: string): string {
+  const buffer = Buffer.alloc(65536);
+  const fd = openSync(path, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
