@@ -9,6 +9,7 @@ export { lintSurvey, parseSurvey, type LintOptions, type LintResult } from './li
 export { validateSurvey, type ValidateOptions } from './validate/validate-survey.js';
 export { applyFixes, applyFixesDetailed, type ApplyFixesResult } from './fix/apply-fixes.js';
 export { fixSurvey, type FixSurveyResult } from './fix/fix-survey.js';
+export { disableDirectiveEdit, type DisableDirectiveRequest } from './fix/disable-directive-edit.js';
 export { createLineIndex, type LineIndex } from './parse/line-index.js';
 export { DEFAULT_NO_ANSWER_MARKERS, DEFAULT_PLACEHOLDERS, type ParseOptions } from './parse/parse-options.js';
 export { isSurveyDocument, type SurveyDocumentQuery } from './parse/is-survey-document.js';
@@ -22,6 +23,7 @@ export { resolveRuleSettings, type ResolvedRuleSetting } from './validate/rule-s
 export { loadConfig, mergeConfigs, type ConfigFile, type LoadConfigOptions, type LoadConfigResult } from './config/load-config.js';
 export type { ConfigError } from './config/config-error.js';
 export { configJsonSchema, CONFIG_JSON_SCHEMA_ID } from './config/config-json-schema.js';
+export { matchesConfigGlobs } from './config/config-globs.js';
 export { CONFIG_FILE_NAMES, isConfigFileName, configFormatOf, type ConfigFormat } from './config/config-file-names.js';
 export { resolveRoster } from './roster/resolve-roster.js';
 export { createOrganisationMatcher, type OrganisationMatcher } from './roster/organisation-matcher.js';
@@ -35,3 +37,4 @@ export { compareMatrix, countWords, type CompareSource, type CompareOptions } fr
 // Languages
 export { resolveLocale, formatMessage, localize, type LocalizedText } from './i18n/locale.js';
 export { DEFAULT_CONFIDENTIALITY_NOTICE } from './i18n/default-notice.js';
+export { quickFixTitle, type QuickFixTitle } from './i18n/quick-fix-titles.js';

@@ -1,8 +1,8 @@
 // Finds the nearest `.rus-survey.*` config for a file and loads it through core. Core never touches the file
 // system, so reading the config and the files it `extends` happens here.
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, matchesGlob, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, loadConfig, type Config, type ConfigError, type ConfigFile } from '@rus-survey/core';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAMES, loadConfig, matchesConfigGlobs, type Config, type ConfigError, type ConfigFile } from '@rus-survey/core';
 
 export interface ResolvedConfig {
   /** The config file used, or null when no folder up to the root has one. */
@@ -63,13 +63,7 @@ export class ConfigResolver {
   private matchesAny(filePath: string, configPath: string, globs: readonly string[]): boolean {
     const relativePath = relative(dirname(configPath), filePath).split('\\').join('/');
     if (relativePath.startsWith('..') || isAbsolute(relativePath)) return false;
-    return globs.some((glob) => {
-      try {
-        return matchesGlob(relativePath, glob.replace(/^\.\//, ''));
-      } catch {
-        return false;
-      }
-    });
+    return matchesConfigGlobs(relativePath, globs);
   }
 
   private resolveFolder(folder: string): ResolvedConfig {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { isSurveyDocument, type Config } from '@rus-survey/core';
+import { isSurveyDocument, matchesConfigGlobs, type Config } from '@rus-survey/core';
 import { CliError } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
 import type { ConfigResolver } from './find-config.js';
@@ -70,19 +70,10 @@ class GitignoreFilter {
   }
 }
 
-/** Expands a config's `files` or `ignores` globs from the config's folder, once per config. */
-class ConfigGlobs {
-  private readonly cache = new Map<string, Set<string>>();
-  matches(configPath: string | undefined, patterns: readonly string[] | undefined, path: string): boolean {
-    if (!configPath || !patterns?.length) return false;
-    const key = `${configPath}\0${patterns.join('\0')}`;
-    let set = this.cache.get(key);
-    if (!set) {
-      set = new Set(globSync([...patterns], { cwd: dirname(configPath), absolute: true, ignore: NEVER, dot: true }).map((file) => resolve(file)));
-      this.cache.set(key, set);
-    }
-    return set.has(path);
-  }
+/** Whether a config's `files` or `ignores` globs match a file, relative to the config's folder (core decides). */
+function configGlobsMatch(configPath: string | undefined, patterns: readonly string[] | undefined, path: string): boolean {
+  if (!configPath || !patterns?.length) return false;
+  return matchesConfigGlobs(toPosix(relative(dirname(configPath), path)), patterns);
 }
 
 interface Candidate {
@@ -122,7 +113,6 @@ export function findSurveyFiles(args: readonly string[], options: { cwd: string;
   }
 
   const gitignore = new GitignoreFilter(cwd);
-  const globs = new ConfigGlobs();
   const seen = new Map<string, Candidate>();
   for (const candidate of candidates) {
     const previous = seen.get(candidate.path);
@@ -133,8 +123,8 @@ export function findSurveyFiles(args: readonly string[], options: { cwd: string;
   let failed = false;
   for (const { path, explicit } of [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const found = configs.forFolder(dirname(path));
-    if (!explicit && (gitignore.ignores(path) || globs.matches(found.path, found.config.ignores, path))) continue;
-    const matchedByConfig = globs.matches(found.path, found.config.files, path);
+    if (!explicit && (gitignore.ignores(path) || configGlobsMatch(found.path, found.config.ignores, path))) continue;
+    const matchedByConfig = configGlobsMatch(found.path, found.config.files, path);
     const named = /\.survey\.md$/i.test(path) || matchedByConfig;
     let file: ReadTextFile;
     try {

@@ -13,3 +13,8 @@ export function parseInlineDirective(html: string, range: SourceRange): InlineDi
     .filter(Boolean);
   return { kind: match[1] as InlineDirective['kind'], rules, range };
 }
+
+/** Whether an HTML node is a `<!-- rus-survey-… -->` directive. */
+export function isInlineDirective(html: string): boolean {
+  return DIRECTIVE.test(html.trim());
+}

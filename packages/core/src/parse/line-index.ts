@@ -7,6 +7,8 @@ export interface LineIndex {
   range(startOffset: number, endOffset: number): SourceRange;
   /** The range of the whole line that holds `offset`, without its line break. */
   lineRange(offset: number): SourceRange;
+  /** The offset of a 1-based line and column, clamped to the line (and the text). */
+  offsetAt(line: number, column: number): number;
 }
 
 export function createLineIndex(text: string): LineIndex {
@@ -38,6 +40,13 @@ export function createLineIndex(text: string): LineIndex {
     text,
     position,
     range: (start, end) => ({ start: position(start), end: position(Math.max(start, end)) }),
+    offsetAt(line, column) {
+      const index = Math.max(0, Math.min(Math.floor(line) - 1, lineStarts.length - 1));
+      const start = lineStarts[index]!;
+      let end = index + 1 < lineStarts.length ? lineStarts[index + 1]! : text.length;
+      while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+      return Math.max(start, Math.min(start + Math.floor(column) - 1, end));
+    },
     lineRange(offset) {
       const line = lineOf(Math.max(0, Math.min(offset, text.length)));
       const start = lineStarts[line]!;

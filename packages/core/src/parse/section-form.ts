@@ -1,4 +1,5 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Html, RootContent } from 'mdast';
+import { isInlineDirective } from './inline-directives.js';
 import type { Answer, StructureProblem } from '../schema/survey.js';
 import { classifyAnswer } from './answer-status.js';
 import { collectInlineHtml } from './inline-html.js';
@@ -31,9 +32,12 @@ export function parseAnswerSection(ctx: ParseContext, heading: Heading, content:
   const organisation = { text: ctx.text.slice(nameStart, nameEnd), range: ctx.lines.range(nameStart, nameEnd) };
   if (organisation.text.trim() === '') problems.push(problem(ctx, 'empty-organisation', headingStart, headingEnd));
 
-  const first = content[0];
+  // Disable comments right under the heading are instructions to the linter, not part of the answer.
+  let skip = 0;
+  while (skip < content.length && content[skip]!.type === 'html' && isInlineDirective((content[skip] as Html).value)) skip++;
+  const first = content[skip];
   const last = content[content.length - 1];
-  const [textStart, textEnd] = first && last ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [headingEnd, headingEnd];
+  const [textStart, textEnd] = first && last && skip < content.length ? [offsetsOf(first)[0], offsetsOf(last)[1]] : [headingEnd, headingEnd];
   const text = ctx.text.slice(textStart, textEnd);
   const answer: Answer = {
     organisation,
@@ -44,7 +48,7 @@ export function parseAnswerSection(ctx: ParseContext, heading: Heading, content:
     range: ctx.lines.range(headingStart, Math.max(headingEnd, textEnd)),
     anchor: ctx.lines.range(headingStart, headingEnd),
     continuationRows: [],
-    inlineHtml: collectInlineHtml(content, ctx),
+    inlineHtml: collectInlineHtml(content.slice(skip), ctx),
   };
   return { answers: organisation.text.trim() === '' ? [] : [answer], problems };
 }

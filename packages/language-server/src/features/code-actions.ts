@@ -1,8 +1,8 @@
 // Quick fixes built from each diagnostic's data (the edits travel with the diagnostic; nothing waits in the
 // server), plus "Add all missing organisations", disable comments, and fix-all. Edits go in CodeAction.edit.
-import { applyFixes, fixSurvey, findRule } from '@rus-survey/core';
+import { applyFixes, disableDirectiveEdit, fixSurvey, quickFixTitle } from '@rus-survey/core';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { minimalEdit } from '../positions.js';
+import { minimalEdit, toLspTextEdit } from '../positions.js';
 import { rangeOfOffsets, type ValidatedSurvey } from '../survey-lookup.js';
 import { DIAGNOSTIC_SOURCE, type RusDiagnosticData } from './diagnostics.js';
 
@@ -23,15 +23,17 @@ function replaceWith(survey: ValidatedSurvey, after: string): TextEdit[] {
   return edit ? [edit] : [];
 }
 
-function lineText(survey: ValidatedSurvey, line: number): string {
-  return survey.text.split(/\r\n|\r|\n/, line + 1)[line] ?? '';
-}
-
 export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
   const single = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
+  const locale = survey.locale;
+  const lines = survey.lines;
+  const disable = (ruleId: string, line: number, scope: 'line' | 'file'): TextEdit | null => {
+    const edit = disableDirectiveEdit({ text: survey.text, lines, survey: survey.result.survey, ruleId, line, scope });
+    return edit ? toLspTextEdit(edit) : null;
+  };
 
   if (wanted(CodeActionKind.QuickFix, only)) {
     const disabledLines = new Set<string>();
@@ -42,7 +44,7 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
       const fixes = [...(data.fix ? [{ fix: data.fix, preferred: true }] : []), ...(data.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
       for (const { fix, preferred } of fixes) {
         actions.push({
-          title: preferred ? `Fix this ${data.ruleId} ${data.ruleName} problem: ${fix.title}` : `${fix.title} (${data.ruleId} ${data.ruleName})`,
+          title: quickFixTitle(preferred ? 'fixThis' : 'suggestion', locale, { ruleId: data.ruleId, ruleName: data.ruleName, title: fix.title }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: preferred,
@@ -56,7 +58,7 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
         const sameQuestion = survey.result.diagnostics.filter((d) => d.ruleId === 'RUS002' && d.data?.['question'] === question && d.fix);
         if (sameQuestion.length > 1) {
           actions.push({
-            title: `Add all missing organisations (${sameQuestion.length}) to question ${String(question)}`,
+            title: quickFixTitle('addAllMissing', locale, { count: sameQuestion.length, question: String(question) }),
             kind: CodeActionKind.QuickFix,
             diagnostics: params.context.diagnostics.filter((d) => dataOf(d)?.ruleId === 'RUS002' && dataOf(d)?.facts?.['question'] === question),
             edit: single(replaceWith(survey, applyFixes(survey.text, sameQuestion))),
@@ -64,25 +66,27 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
         }
       }
 
-      // A comment line inside a table would split the table, so rows get only the file-wide form.
+      // Core leaves out the line form inside tables, where a comment line would split the table.
       const line = diagnostic.range.start.line;
       const key = `${data.ruleId}:${line}`;
-      if (!disabledLines.has(key) && !lineText(survey, line).trimStart().startsWith('|')) {
+      const lineEdit = disabledLines.has(key) ? null : disable(data.ruleId, line + 1, 'line');
+      if (lineEdit) {
         disabledLines.add(key);
         actions.push({
-          title: `Disable ${data.ruleId} for this line`,
+          title: quickFixTitle('disableLine', locale, { ruleId: data.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: single([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- rus-survey-disable-next-line ${data.ruleId} -->\n` }]),
+          edit: single([lineEdit]),
         });
       }
-      if (!disabledLines.has(`${data.ruleId}:file`)) {
+      const fileEdit = disabledLines.has(`${data.ruleId}:file`) ? null : disable(data.ruleId, line + 1, 'file');
+      if (fileEdit) {
         disabledLines.add(`${data.ruleId}:file`);
         actions.push({
-          title: `Disable ${data.ruleId} for the entire file`,
+          title: quickFixTitle('disableFile', locale, { ruleId: data.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: single([disableFileEdit(survey, data.ruleId)]),
+          edit: single([fileEdit]),
         });
       }
     }
@@ -91,17 +95,7 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
   if (wanted(FIX_ALL_KIND, only) && survey.result.diagnostics.some((d) => d.fix)) {
     const fixed = fixSurvey(survey.text, { config: survey.config, locale: survey.locale });
     const edits = replaceWith(survey, fixed.text);
-    if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable rus-survey problems', kind: FIX_ALL_KIND, edit: single(edits) });
+    if (edits.length > 0) actions.push({ title: quickFixTitle('fixAll', locale), kind: FIX_ALL_KIND, edit: single(edits) });
   }
   return actions;
-}
-
-/** `<!-- rus-survey-disable-file X -->` right after the front matter (before it, the front matter would break). */
-function disableFileEdit(survey: ValidatedSurvey, ruleId: string): TextEdit {
-  const frontMatter = survey.result.survey.frontMatter;
-  // Core's line is 1-based, so the line after the front matter's closing `---` is `end.line` 0-based.
-  const line = frontMatter ? (frontMatter.range.end.column === 1 ? frontMatter.range.end.line - 1 : frontMatter.range.end.line) : 0;
-  const rule = findRule(ruleId)?.id ?? ruleId;
-  const comment = `<!-- rus-survey-disable-file ${rule} -->\n`;
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: frontMatter ? comment : `${comment}\n` };
 }
