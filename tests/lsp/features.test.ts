@@ -183,3 +183,20 @@ describe('language features', () => {
     expect(folded.some((symbol) => symbol.location.uri === example && symbol.name === 'Region Skåne 1')).toBe(true);
   });
 });
+
+describe('the server\'s own words follow the locale', () => {
+  it('hover, code lens and outline details in Swedish', async () => {
+    const client = await LspClient.start({ locale: 'sv-SE' });
+    try {
+      const uri = await client.open('sv.survey.md', SMALL_SURVEY);
+      const line = lineOf(smallLines, '### 1.');
+      const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 5 } })) as Hover;
+      expect((hover.contents as MarkupContent).value).toContain('2/3 har svarat');
+      expect((hover.contents as MarkupContent).value).toContain('Saknas: Region Gotland');
+      const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      expect(lenses!.map((lens) => lens.command?.title).slice(0, 2)).toEqual(['2/3 har svarat', 'Jämför']);
+    } finally {
+      await client.stop();
+    }
+  });
+});

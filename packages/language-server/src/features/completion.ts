@@ -3,6 +3,7 @@
 import { allQuestions } from '@rus-survey/core';
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { offsetOf, questionAt, questionStatus, type ValidatedSurvey } from '../survey-lookup.js';
+import { uiText } from '../ui-text.js';
 
 export function completions(survey: ValidatedSurvey, position: Position): CompletionItem[] {
   const offset = offsetOf(survey, position);
@@ -18,7 +19,7 @@ export function completions(survey: ValidatedSurvey, position: Position): Comple
       {
         label: `${next}.`,
         kind: CompletionItemKind.Value,
-        detail: 'Next question number',
+        detail: uiText(survey.locale, 'nextQuestionNumber'),
         textEdit: { range: { start: { line: position.line, character: position.character - typed.length }, end: position }, newText: `${next}. ` },
       },
     ];
@@ -34,7 +35,7 @@ export function completions(survey: ValidatedSurvey, position: Position): Comple
   return survey.roster.organisations.map((entry, index) => ({
     label: entry.name,
     kind: CompletionItemKind.Value,
-    detail: missing.has(entry.name) ? 'No answer yet' : 'Roster',
+    detail: uiText(survey.locale, missing.has(entry.name) ? 'noAnswerYet' : 'roster'),
     // Organisations that still lack an answer to this question come first.
     sortText: `${missing.has(entry.name) ? 0 : 1}${String(index).padStart(4, '0')}`,
     textEdit: { range, newText: entry.name },

@@ -3,6 +3,7 @@
 import { allQuestions } from '@rus-survey/core';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { containsOffset, toLspRange } from '../positions.js';
+import { uiText } from '../ui-text.js';
 import { canonicalName, offsetOf, organisationAt, questionAt, questionStatus, rangeOfOffsets, type ValidatedSurvey } from '../survey-lookup.js';
 
 const label = (number: number | null, text: string): string => (number === null ? text : String(number));
@@ -12,9 +13,9 @@ export function hover(survey: ValidatedSurvey, position: Position): Hover | null
   const question = questionAt(survey, offset);
   if (question && containsOffset(question.heading.range, offset)) {
     const status = questionStatus(survey, question);
-    const lines = [`**Question ${label(question.number, question.text)}**: answered ${status.answered.length}/${status.total}`];
-    if (status.missing.length > 0) lines.push(`Missing: ${status.missing.join(', ')}`);
-    if (status.unanswered.length > 0) lines.push(`Empty or no answer: ${status.unanswered.join(', ')}`);
+    const lines = [uiText(survey.locale, 'hoverQuestion', { question: label(question.number, question.text), answered: status.answered.length, total: status.total })];
+    if (status.missing.length > 0) lines.push(uiText(survey.locale, 'hoverMissing', { names: status.missing.join(', ') }));
+    if (status.unanswered.length > 0) lines.push(uiText(survey.locale, 'hoverUnanswered', { names: status.unanswered.join(', ') }));
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toLspRange(question.heading.range) };
   }
 
@@ -28,7 +29,7 @@ export function hover(survey: ValidatedSurvey, position: Position): Hover | null
     if (answer?.status === 'answered') answered.push(label(candidate.number, candidate.text));
     else notAnswered.push(label(candidate.number, candidate.text));
   }
-  const lines = [`**${organisation.name}**: answered ${answered.length}/${questions.length} questions`];
-  if (notAnswered.length > 0) lines.push(`Missing: ${notAnswered.join(', ')}`);
+  const lines = [uiText(survey.locale, 'hoverOrganisation', { organisation: organisation.name, answered: answered.length, total: questions.length })];
+  if (notAnswered.length > 0) lines.push(uiText(survey.locale, 'hoverMissing', { names: notAnswered.join(', ') }));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: rangeOfOffsets(survey, organisation.start, organisation.end) };
 }

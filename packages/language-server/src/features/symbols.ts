@@ -3,9 +3,11 @@
 import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver';
 import { toLspRange } from '../positions.js';
 import { canonicalName, type ValidatedSurvey } from '../survey-lookup.js';
+import { uiText, type UiTextKey } from '../ui-text.js';
 import type { Question } from '@rus-survey/core';
 
-const STATUS_DETAIL: Record<string, string> = { answered: '', 'no-answer': 'no answer', empty: 'empty', placeholder: 'placeholder' };
+const statusDetail = (survey: ValidatedSurvey, status: string): string =>
+  status === 'answered' ? '' : uiText(survey.locale, `status-${status}` as UiTextKey);
 
 function questionName(question: Question): string {
   return question.number === null ? question.text : `${question.number}. ${question.text}`;
@@ -14,15 +16,15 @@ function questionName(question: Question): string {
 function questionSymbol(survey: ValidatedSurvey, question: Question): DocumentSymbol {
   const headingRange = toLspRange(question.heading.range);
   const answers: DocumentSymbol[] = question.answers.map((answer) => ({
-    name: answer.organisation.text.trim() || '(no organisation)',
-    detail: STATUS_DETAIL[answer.status] ?? answer.status,
+    name: answer.organisation.text.trim() || uiText(survey.locale, 'noOrganisation'),
+    detail: statusDetail(survey, answer.status),
     kind: SymbolKind.Property,
     range: toLspRange(answer.range),
     selectionRange: toLspRange(answer.organisation.range),
   }));
   const present = new Set(question.answers.map((answer) => canonicalName(survey, answer.organisation.text)));
   for (const { name } of survey.roster.organisations) {
-    if (!present.has(name)) answers.push({ name, detail: 'missing', kind: SymbolKind.Property, range: headingRange, selectionRange: headingRange });
+    if (!present.has(name)) answers.push({ name, detail: uiText(survey.locale, 'status-missing'), kind: SymbolKind.Property, range: headingRange, selectionRange: headingRange });
   }
   return { name: questionName(question), kind: SymbolKind.Method, range: toLspRange(question.range), selectionRange: headingRange, children: answers };
 }
@@ -34,7 +36,7 @@ export function documentSymbols(survey: ValidatedSurvey): DocumentSymbol[] {
     const range = toLspRange(part.range);
     const selectionRange: Range = part.heading ? toLspRange(part.heading.range) : { start: range.start, end: range.start };
     return {
-      name: part.heading ? part.title : part.title || '(before the first part)',
+      name: part.heading ? part.title : part.title || uiText(survey.locale, 'beforeFirstPart'),
       kind: SymbolKind.Namespace,
       range,
       selectionRange,
