@@ -109,11 +109,15 @@ describe('compare', () => {
     expect(matrix.totals).toMatchObject({ cells: 90, answered: 78, missing: 12 });
   });
 
-  it('html is not yet available: a usage error', () => {
-    const { code, stdout, stderr } = run(['compare', FILE, '-f', 'html'], { cwd: dir });
-    expect(code).toBe(2);
+  it('html: one self-contained page with the matrix as inert JSON (more in compare-html.test.ts)', () => {
+    const { code, stdout, stderr } = run(['compare', FILE, '-f', 'html', '-o', 'report.html'], { cwd: dir });
+    expect(code).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toBe('rus-survey: the html format is not yet available; use csv, md or json\n');
+    expect(stderr).toBe('');
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain('<script type="application/json" id="rus-compare-data"');
+    expect(html).not.toMatch(/<(script|link|img)[^>]+src=/);
   });
 
   it('several files line up by question number', () => {

@@ -53,7 +53,6 @@ const texts = {
   tooManyWarnings: { en: 'rus-survey found too many warnings: {count} (maximum: {max}).', sv: 'rus-survey hittade för många varningar: {count} (högst: {max}).' },
   fixedFiles: { en: 'fixed {fixes} in {files}', sv: 'rättade {fixes} i {files}' },
   progress: { en: 'linting {done}/{total} files', sv: 'granskar {done}/{total} filer' },
-  htmlNotYet: { en: 'the html format is not yet available; use csv, md or json', sv: 'html-formatet finns inte än; använd csv, md eller json' },
   importNote: { en: 'note: {note}', sv: 'anm.: {note}' },
   emptyCompare: { en: 'no questions to compare (check --questions and --orgs)', sv: 'inga frågor att jämföra (kontrollera --questions och --orgs)' },
 

@@ -1,4 +1,5 @@
 import { compareMatrix, type CompareMatrix, type CompareCell } from '@rus-survey/core';
+import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
@@ -14,21 +15,6 @@ export interface CompareOptions {
   questions?: string;
   output?: string;
   config?: string;
-}
-
-/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
-const csvField = (value: string | number): string => {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/** One row per question × organisation; a BOM so Excel reads the Swedish letters as UTF-8. */
-export function matrixToCsv(matrix: CompareMatrix): string {
-  const header = ['question', 'question text', 'part', 'organisation', 'status', 'words', 'answer'];
-  const rows = matrix.rows.flatMap((row) =>
-    row.cells.map((cell) => [row.number ?? '', row.text, row.part, cell.organisation, cell.status, cell.words, cell.text]),
-  );
-  return '\uFEFF' + [header, ...rows].map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 const MARK: Record<CompareCell['status'], string> = { answered: '✓', 'no-answer': '–', empty: '○', placeholder: '○', missing: '✗' };
@@ -62,7 +48,6 @@ export function parseQuestions(value: string | undefined, locale: Locale): numbe
 
 export function runCompare(files: readonly string[], options: CompareOptions, context: CliContext): number {
   const { locale } = context;
-  if (options.format === 'html') throw new CliError(t(locale, 'htmlNotYet'));
   const questions = parseQuestions(options.questions, locale);
   const organisations = parseList(options.orgs);
   const matrix = compareMatrix(loadSurveys(files, context, options.config), {
@@ -71,7 +56,14 @@ export function runCompare(files: readonly string[], options: CompareOptions, co
   });
   if (matrix.rows.length === 0 || matrix.organisations.length === 0) throw new CliError(t(locale, 'emptyCompare'));
   const text =
-    options.format === 'csv' ? matrixToCsv(matrix) : options.format === 'md' ? matrixToMarkdown(matrix, locale) : JSON.stringify(matrix, null, 2) + '\n';
+    options.format === 'csv'
+      ? matrixToCsv(matrix)
+      : options.format === 'md'
+        ? matrixToMarkdown(matrix, locale)
+        : options.format === 'html'
+          ? // One self-contained offline page: the compare view inlined, the matrix as inert JSON, a strict CSP.
+            renderStandaloneHtml(matrix, { locale })
+          : JSON.stringify(matrix, null, 2) + '\n';
   writeOutput(context, options.output, text);
   return EXIT_OK;
 }

@@ -1,0 +1,4 @@
+// The browser bundle (dist/compare-ui.js): an IIFE that publishes the view as globalThis.RusSurveyCompare.
+import { mountCompareView } from './mount.js';
+
+(globalThis as unknown as { RusSurveyCompare: unknown }).RusSurveyCompare = { mountCompareView };

@@ -1,0 +1,55 @@
+import type { CompareMatrix } from '@rus-survey/core';
+import { BOOT_JS, COMPARE_UI_CSS, COMPARE_UI_JS } from './generated/assets.js';
+import { escapeHtml, inlineSafe, jsonForScript } from './escape.js';
+import { t, type Locale } from './i18n.js';
+
+export interface StandaloneHtmlOptions {
+  locale: Locale;
+  /** The document's title; default: "RUS survey comparison: <survey title>". */
+  title?: string;
+  /** The CSP nonce for the inlined script and style; default: 16 random bytes (base64). Give one only in tests. */
+  nonce?: string;
+}
+
+export const DATA_ELEMENT_ID = 'rus-compare-data';
+
+/** 128 random bits from the Web Crypto API (Node 20 and browsers both have globalThis.crypto). */
+export function randomNonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * One self-contained, offline HTML file showing the compare view of `matrix`: the view's script and
+ * stylesheet inlined under a Content-Security-Policy that allows only them (by nonce), the matrix as inert
+ * JSON data. Pure: returns the text, writes nothing.
+ */
+export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneHtmlOptions): string {
+  const locale: Locale = options.locale === 'sv' ? 'sv' : 'en';
+  const nonce = options.nonce ?? randomNonce();
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('a CSP nonce is base64 characters only');
+  const title = options.title ?? (matrix.title ? `${t(locale, 'appName')}: ${matrix.title}` : t(locale, 'appName'));
+  const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="rus-survey">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${inlineSafe(COMPARE_UI_CSS)}</style>
+</head>
+<body class="rsc-standalone">
+<div id="rus-compare-root"><noscript>${escapeHtml(t(locale, 'appName'))}: JavaScript is needed to show this report.</noscript></div>
+<script type="application/json" id="${DATA_ELEMENT_ID}" data-locale="${locale}">${jsonForScript(matrix)}</script>
+<script nonce="${nonce}">${inlineSafe(COMPARE_UI_JS)}</script>
+<script nonce="${nonce}">${inlineSafe(BOOT_JS)}</script>
+</body>
+</html>
+`;
+}
