@@ -923,5 +923,9 @@ export function mountCompareView(root: HTMLElement, options: CompareViewOptions)
       render();
       renderPrint();
     },
+    showQuestion(number: number): void {
+      const index = model.questions.findIndex((question) => question.number === number);
+      if (index !== -1) showView('question', { question: index });
+    },
   };
 }

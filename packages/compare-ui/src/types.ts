@@ -22,4 +22,6 @@ export interface CompareViewOptions {
 export interface CompareView {
   /** Show a new matrix, keeping the view, the filters and the chosen question and organisations where they still exist. */
   update(matrix: CompareMatrix): void;
+  /** Open the side-by-side answers of the question with this number (the editor's "Compare" code lens). */
+  showQuestion(number: number): void;
 }

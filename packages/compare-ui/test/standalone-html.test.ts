@@ -113,6 +113,15 @@ describe('mountCompareView (happy-dom)', () => {
     expect(table.querySelectorAll('[data-grid][tabindex="0"]').length).toBe(1);
   });
 
+  it('showQuestion opens a question by its number (the editor\'s Compare lens)', () => {
+    const { root, view } = setup();
+    view.showQuestion(6);
+    expect(root.querySelector('.rsc-view-question h2')!.textContent).toContain('Om ni gjort förändringar i RUS');
+    expect(root.querySelectorAll('.rsc-view-question article.rsc-card').length).toBe(10);
+    view.showQuestion(99);
+    expect(root.querySelector('.rsc-view-question h2')!.textContent).toContain('Om ni gjort förändringar i RUS');
+  });
+
   it('Swedish texts', () => {
     const { root } = setup(exampleMatrix(), 'sv');
     expect(root.querySelector('.rsc-kpi-value')!.textContent).toBe('78 av 90 besvarade · 87\u00a0%');

@@ -1,0 +1,236 @@
+// The UI test: the workbench in Chromium with the extension under development. Opens the example survey, checks
+// the status bar, opens the compare view through the command palette, and inside the webview frame checks the
+// heat map, the ten organisations, keyboard use, a click that moves the editor, axe (WCAG 2.1 A/AA), and takes
+// screenshots in the light and dark themes.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { openBrowser, remoteUri, workbenchUrl } from './lib/browser.mjs';
+
+const ORGANISATIONS = [
+  'Region Blekinge', 'Svenska ESF-rådet', 'Region Kronoberg', 'Västra Götalandsregionen', 'Region Västernorrland',
+  'Stockholms läns landsting', 'Region Örebro län', 'Region Dalarna', 'Region Skåne', 'Region Västerbotten',
+];
+const require = createRequire(import.meta.url);
+const axeSource = () => readFileSync(createRequire(require.resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function runUiTests({ server, run, extensionPath, outputDir }) {
+  const results = [];
+  const { browser, context } = await openBrowser(run.env);
+  const page = await context.newPage();
+  const consoleLines = [];
+  page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+  const shot = (name) => page.screenshot({ path: join(outputDir, `${name}.png`) });
+  async function step(name, body) {
+    const started = Date.now();
+    try {
+      await body();
+      results.push({ name, ok: true, ms: Date.now() - started });
+      return true;
+    } catch (error) {
+      await shot(`failed-${name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => {});
+      results.push({ name, ok: false, ms: Date.now() - started, error: error?.stack ?? String(error) });
+      return false;
+    }
+  }
+  const examplePath = join(run.workspace, 'rus-natverket-2018.survey.md');
+  const exampleLines = readFileSync(examplePath, 'utf8').split('\n');
+  const lineOf = (prefix, from = 0) => exampleLines.findIndex((line, index) => index >= from && line.startsWith(prefix)) + 1;
+  // The editor's highlighted line number: the cursor's line, shown whether or not the editor has the focus.
+  const cursorLine = async () => Number(await page.locator('.editor-instance .monaco-editor .line-numbers.active-line-number').first().textContent({ timeout: 2000 }).catch(() => NaN));
+  const quickInput = () => page.locator('.quick-input-widget input');
+  /** Opens the command palette afresh (closing a quick input left open) and runs the command titled `title`. */
+  const runCommand = async (title) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (await quickInput().isVisible()) await page.keyboard.press('Escape');
+        await page.keyboard.press('F1');
+        await quickInput().fill(`>${title}`, { timeout: 5000 });
+        // Click the row whose label is exactly the title (fuzzy matching puts look-alikes first).
+        await page.locator('.quick-input-list .monaco-list-row .label-name').getByText(title, { exact: true }).first().click({ timeout: 5000 });
+        return;
+      } catch (error) {
+        if (attempt === 2) throw error;
+        await page.keyboard.press('Escape');
+      }
+    }
+  };
+  let frame;
+  const openSurveyViews = () => page.locator('.activitybar .action-item:has(a[aria-label^="RUS Survey"])').first().click();
+  const heatmap = () => frame.locator('.rsc-view-overview .rsc-heatmap');
+  /** The compare panel alone, as an analyst would look at it full screen. */
+  const compareShot = async (name) => {
+    await page.locator('.tabs-container .tab:has-text("Compare:")').first().click();
+    await frame.evaluate(() => document.querySelector('.rsc-view-head, .rsc-header')?.scrollIntoView());
+    await runCommand('View: Toggle Maximize Editor Group');
+    await page.waitForTimeout(400);
+    await shot(name);
+    await runCommand('View: Toggle Maximize Editor Group');
+  };
+
+  try {
+    const ok = await step('the workbench opens the survey and the status bar shows 78/90 answered', async () => {
+      await page.goto(workbenchUrl(server, run.workspace, [['extensionDevelopmentPath', remoteUri(server, extensionPath)]]));
+      await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').fill('rus-natverket-2018.survey.md');
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.monaco-editor .view-lines:has-text("Enkät inför RUS-nätverkets möte")').waitFor({ timeout: 20000 });
+      await page.locator('.statusbar-item:has-text("78/90 answered")').waitFor({ timeout: 30000 });
+    });
+    if (!ok) return results;
+
+    await step('the survey views show in their activity-bar container', async () => {
+      await openSurveyViews();
+      await page.locator('.pane-header:has-text("Questions")').waitFor();
+      const badge = page.locator('.activitybar .action-item:has(a[aria-label^="RUS Survey"]) .badge-content');
+      await waitFor(async () => (await badge.textContent())?.trim() === '12', 'the badge to count the 12 missing answers');
+      await page.locator('.monaco-list-row:has-text("Del ett: RUSen som styrinstrument")').waitFor({ timeout: 10000 });
+      await page.locator('.monaco-list-row:has-text("38/40 answered")').first().waitFor();
+      // Question 4 has two missing answers: open it to show the status icons, and click it to reveal it.
+      const q4 = page.locator('.pane-body .monaco-list-row:has-text("4. Vilka spår")').first();
+      await q4.locator('.monaco-tl-twistie').click();
+      await page.locator('.pane-body .monaco-list-row[aria-level="3"]:has-text("Region Västerbotten")').first().waitFor();
+      await q4.click();
+      const expected = lineOf('### 4.');
+      await waitFor(async () => (await cursorLine()) > expected, `the editor on question 4's first answer (is ${await cursorLine()})`);
+      await shot('workbench-views-light');
+    });
+
+    await step('"Go to Organisation\'s Answer…" lists the answers and jumps to the one picked', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await runCommand("RUS Survey: Go to Organisation's Answer…");
+      await page.locator('.quick-input-widget input').fill('Region Skåne');
+      await page.locator('.quick-input-list .monaco-list-row:has-text("Region Skåne")').first().waitFor();
+      await page.keyboard.press('Enter');
+      const expected = lineOf('| Region Skåne');
+      await waitFor(async () => (await cursorLine()) === expected, `the editor cursor on line ${expected} (is ${await cursorLine()})`);
+    });
+
+    await step('"RUS Survey: Compare Regions" opens the compare view with the heat map and all ten organisations', async () => {
+      await runCommand('RUS Survey: Compare Regions');
+      const deadline = Date.now() + 30000;
+      while (!frame && Date.now() < deadline) {
+        for (const candidate of page.frames()) {
+          if (await candidate.$('.rsc-heatmap').catch(() => null)) frame = candidate;
+        }
+        if (!frame) await page.waitForTimeout(250);
+      }
+      if (!frame) throw new Error(`no webview frame with .rsc-heatmap among ${page.frames().length} frames`);
+      const text = await heatmap().innerText();
+      const missing = ORGANISATIONS.filter((name) => !text.includes(name));
+      if (missing.length) throw new Error(`organisations not shown: ${missing.join(', ')}`);
+      const cells = await heatmap().locator('[data-action="cell"]').count();
+      if (cells !== 90) throw new Error(`expected 90 heat-map cells, saw ${cells}`);
+      await compareShot('compare-light');
+    });
+    if (!frame) return results;
+
+    await step('axe finds no WCAG 2.1 A/AA violation in the compare view (light)', () => axeCheck(frame));
+
+    await step('the heat map works from the keyboard: arrows move, Enter opens the question, Tab + Enter reveals', async () => {
+      await frame.locator('.rsc-input').first().focus();
+      let key = null;
+      for (let i = 0; i < 20 && !key; i++) {
+        await page.keyboard.press('Tab');
+        key = await frame.evaluate(() => (document.activeElement?.hasAttribute('data-grid') ? document.activeElement.getAttribute('data-key') : null));
+      }
+      if (!key) throw new Error('Tab never reached the heat map');
+      const focusedKey = () => frame.evaluate(() => document.activeElement?.getAttribute('data-key'));
+      // Down to question 2's row, then right until a cell; the row's cells are named cell:<q>:<org>.
+      for (let i = 0; i < 12 && !(await focusedKey())?.startsWith('cell:1:'); i++) await page.keyboard.press((await focusedKey())?.startsWith('cell:') ? 'ArrowDown' : i < 2 ? 'ArrowDown' : 'ArrowRight');
+      const at = await focusedKey();
+      if (!at?.startsWith('cell:1:')) throw new Error(`arrows reached ${at}, not question 2's cells`);
+      while ((await focusedKey()) !== 'cell:1:8') await page.keyboard.press((await focusedKey()) < 'cell:1:8' ? 'ArrowRight' : 'ArrowLeft');
+      await page.keyboard.press('Enter');
+      await frame.locator('.rsc-view-question').waitFor();
+      await compareShot('compare-question-light');
+      // The maximise command took the focus; start again from the question view's first control.
+      await frame.locator('[data-key="back"]').first().focus();
+      // From the chosen organisation's card, Tab to its "show in source" button.
+      let reveal = false;
+      for (let i = 0; i < 60 && !reveal; i++) {
+        await page.keyboard.press('Tab');
+        reveal = await frame.evaluate(() => document.activeElement?.getAttribute('data-key') === 'reveal:1:8');
+      }
+      if (!reveal) throw new Error('Tab never reached Region Skåne’s "show in source" button');
+      await page.keyboard.press('Enter');
+      const expected = lineOf('| Region Skåne', lineOf('### 2.'));
+      await waitFor(async () => (await cursorLine()) === expected, `the editor cursor on line ${expected} (is ${await cursorLine()})`);
+    });
+
+    await step('clicking an answer moves the editor to it', async () => {
+      await frame.locator('.rsc-reveal[data-key="reveal:1:0"]').click();
+      const expected = lineOf('| Region Blekinge', lineOf('### 2.'));
+      await waitFor(async () => (await cursorLine()) === expected, `the editor cursor on line ${expected} (is ${await cursorLine()})`);
+    });
+
+    await step('the compare view updates while the survey is edited', async () => {
+      // The cursor is at the start of Region Blekinge's row of question 2 (12 words): add three words to the answer.
+      const words = frame.locator('.rsc-card:has(.rsc-card-title:text-is("Region Blekinge")) .rsc-words').first();
+      const wordCount = async () => Number(/\d+/.exec((await words.textContent()) ?? '')?.[0]);
+      await waitFor(async () => (await wordCount()) === 12, 'Region Blekinge at 12 words');
+      await page.keyboard.press('Home');
+      for (let i = 0; i < '| Region Blekinge | '.length; i++) await page.keyboard.press('ArrowRight');
+      await page.keyboard.type('ett två tre ');
+      await waitFor(async () => (await wordCount()) === 15, `Region Blekinge at 15 words (shows ${await wordCount()})`);
+      for (let i = 0; i < 20 && (await wordCount()) !== 12; i++) {
+        await page.keyboard.press('Control+Z');
+        await page.waitForTimeout(300);
+      }
+      await waitFor(async () => (await wordCount()) === 12, 'Region Blekinge back at 12 words after undo');
+    });
+
+    await step('dark theme: screenshots, and axe passes there too', async () => {
+      await runCommand('Preferences: Color Theme');
+      await page.locator('.quick-input-widget input').fill('Dark Modern');
+      await page.locator('.quick-input-list .monaco-list-row .label-name').getByText('Dark Modern', { exact: true }).first().click();
+      await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 15000 });
+      await frame.locator('[data-action="back"]').first().click();
+      await heatmap().waitFor();
+      await compareShot('compare-dark');
+      await axeCheck(frame);
+      await shot('workbench-views-dark');
+    });
+
+    await step('high contrast: axe passes, screenshot', async () => {
+      await runCommand('Preferences: Color Theme');
+      await page.locator('.quick-input-widget input').fill('Dark High Contrast');
+      await page.locator('.quick-input-list .monaco-list-row .label-name').getByText('Dark High Contrast', { exact: true }).first().click();
+      await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 15000 });
+      await heatmap().waitFor();
+      await compareShot('compare-high-contrast');
+      await axeCheck(frame);
+    });
+
+    await step('the webview breaks no Content-Security-Policy rule', async () => {
+      const violations = consoleLines.filter((line) => /Content Security Policy|Refused to (load|apply|execute)/i.test(line));
+      if (violations.length) throw new Error(violations.join('\n'));
+    });
+  } finally {
+    writeFileSync(join(outputDir, 'ui-console.log'), consoleLines.join('\n'));
+    await browser.close();
+  }
+  return results;
+}
+
+async function axeCheck(frame) {
+  await frame.evaluate(axeSource());
+  const result = await frame.evaluate(() =>
+    globalThis.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
+  );
+  const violations = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}\n    ${v.nodes[0]?.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+  );
+  if (violations.length) throw new Error(`axe violations:\n${violations.join('\n')}`);
+}
+
+async function waitFor(condition, what, timeoutMs = 10000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

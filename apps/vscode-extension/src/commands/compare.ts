@@ -1,0 +1,51 @@
+// "Compare Regions" (also the code lens "Compare" with a question number) and "Export Comparison…".
+import * as vscode from 'vscode';
+import type { ActiveSurvey } from '../active-survey';
+import type { ComparePanel, ExportFormat } from '../compare-panel';
+import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
+
+export function registerCompareCommands(panel: () => ComparePanel, survey: ActiveSurvey, exportCompare: (format?: ExportFormat, target?: vscode.Uri) => Promise<vscode.Uri | undefined>): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('rusSurvey.compareRegions', (question?: unknown) => panel().show(typeof question === 'number' ? question : undefined)),
+    vscode.commands.registerCommand('rusSurvey.exportCompare', (format?: unknown, target?: unknown) =>
+      exportCompare(format === 'csv' || format === 'html' ? format : undefined, target instanceof vscode.Uri ? target : undefined),
+    ),
+  ];
+}
+
+/** Asks for a format and a file (unless given: tests and the webview's buttons), then writes the export. */
+export function exporter(survey: ActiveSurvey) {
+  return async (format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
+    const snapshot = survey.snapshot ?? (await survey.update());
+    if (!snapshot) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a survey to export its comparison.'));
+      return undefined;
+    }
+    const chosen =
+      format ??
+      (
+        await vscode.window.showQuickPick(
+          [
+            { label: 'CSV', description: vscode.l10n.t('One row per question and organisation'), format: 'csv' as const },
+            { label: 'HTML', description: vscode.l10n.t('A standalone report with the compare view'), format: 'html' as const },
+          ],
+          { placeHolder: vscode.l10n.t('Export the comparison as') },
+        )
+      )?.format;
+    if (!chosen) return undefined;
+    const base = snapshot.uri.path.replace(/\.survey\.md$|\.md$/, '');
+    const file =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: snapshot.uri.with({ path: `${base}.compare.${chosen}` }),
+        filters: chosen === 'csv' ? { CSV: ['csv'] } : { HTML: ['html'] },
+      }));
+    if (!file) return undefined;
+    // The same CSV and standalone report as `rus-survey compare`: both come from the shared compare UI.
+    const locale = vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+    const content = chosen === 'csv' ? matrixToCsv(snapshot.matrix) : renderStandaloneHtml(snapshot.matrix, { locale });
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported the comparison to {0}', vscode.workspace.asRelativePath(file)));
+    return file;
+  };
+}
