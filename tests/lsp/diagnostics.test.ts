@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiagnosticSeverity, DocumentDiagnosticRequest, DidChangeConfigurationNotification } from 'vscode-languageserver-protocol/node.js';
+import { DiagnosticSeverity, DocumentDiagnosticRequest, DidChangeConfigurationNotification, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node.js';
 import { EXAMPLE, LspClient, SMALL_SURVEY } from './lsp-client.js';
 
 const exampleText = readFileSync(EXAMPLE, 'utf8');
@@ -70,6 +70,21 @@ describe('diagnostics on the example survey', () => {
 });
 
 describe('locale and settings', () => {
+  it('rusSurvey.files makes other Markdown files surveys, for open files and the workspace index', async () => {
+    const plain = SMALL_SURVEY.replace('rus-survey: true\n', '');
+    const client = await LspClient.start({ settings: { files: ['enkater/*.md'] }, files: { 'enkater/indexed.md': plain } });
+    try {
+      const survey = await client.open('enkater/region.md', plain);
+      expect((await client.diagnostics(survey)).some((d) => d.code === 'RUS002')).toBe(true);
+      const other = await client.open('notes/region.md', plain);
+      expect(await client.diagnostics(other)).toEqual([]);
+      const symbols = await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Gotland' });
+      expect((symbols ?? []).length).toBeGreaterThan(0);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('uses the initialize locale, and rusSurvey.locale over it', async () => {
     const client = await LspClient.start({ locale: 'sv-SE' });
     try {

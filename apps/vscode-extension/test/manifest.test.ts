@@ -46,7 +46,7 @@ describe('package.json', () => {
 
   it('offers the settings the language server reads', () => {
     expect(Object.keys(contributes.configuration.properties).sort()).toEqual(
-      ['rusSurvey.debounceMs', 'rusSurvey.locale', 'rusSurvey.maxFileSize', 'rusSurvey.rules', 'rusSurvey.trace.server'].sort(),
+      ['rusSurvey.debounceMs', 'rusSurvey.files', 'rusSurvey.locale', 'rusSurvey.maxFileSize', 'rusSurvey.rules', 'rusSurvey.trace.server'].sort(),
     );
   });
 });

@@ -105,11 +105,12 @@ export function startServer(connection: Connection): void {
       });
     }
     if (clientPullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rusSurvey' });
-    try {
-      index.scan(workspaceFolderUris);
-    } catch (error) {
-      connection.console.error(`Scanning the workspace failed: ${describe(error)}`);
-    }
+    // The scan needs the workspace-wide `rusSurvey.files`; a client that does not answer leaves the defaults.
+    void settings
+      .refreshGlobal()
+      .catch(() => undefined)
+      .then(() => index.scan(workspaceFolderUris))
+      .catch((error: unknown) => connection.console.error(`Scanning the workspace failed: ${describe(error)}`));
   });
 
   // Open documents: validate at once on open, debounced on change.
@@ -133,6 +134,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params?.settings);
     diagnostics.revalidateAll();
+    // `rusSurvey.files` may make other files surveys: re-read the workspace-wide settings and re-index.
+    void settings
+      .refreshGlobal()
+      .then(() => index.configChanged())
+      .catch((error: unknown) => connection.console.error(`Re-indexing after a settings change failed: ${describe(error)}`));
   });
 
   connection.onDidChangeWatchedFiles((params) => {

@@ -1,6 +1,6 @@
 // The `rusSurvey` settings section, read per document through workspace/configuration when the client
 // supports it, else taken from workspace/didChangeConfiguration.
-import type { RuleSetting } from '@rus-survey/core';
+import { matchesConfigGlobs, type RuleSetting } from '@rus-survey/core';
 import type { Connection } from 'vscode-languageserver';
 
 export interface ServerSettings {
@@ -11,9 +11,21 @@ export interface ServerSettings {
   rules: Record<string, RuleSetting>;
   /** Files longer than this (UTF-16 code units) get one "too large" diagnostic instead of validation. */
   maxFileSize: number;
+  /** Globs of further Markdown files that are surveys, besides *.survey.md, front matter and config `files`. */
+  files: string[];
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { locale: '', debounceMs: 150, rules: {}, maxFileSize: 10_000_000 };
+export const DEFAULT_SETTINGS: ServerSettings = { locale: '', debounceMs: 150, rules: {}, maxFileSize: 10_000_000, files: [] };
+
+/**
+ * Whether the `rusSurvey.files` setting makes a file a survey. A glob is matched at any depth of the path
+ * (`enkater/*.md` matches `/work/x/enkater/a.md`), as VS Code's own file-pattern settings are.
+ */
+export function matchesSettingFiles(path: string, globs: readonly string[]): boolean {
+  if (globs.length === 0) return false;
+  const relative = path.split('\\').join('/').replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
+  return matchesConfigGlobs(relative, globs.map((glob) => (glob.startsWith('**/') ? glob : `**/${glob.replace(/^\.?\//, '')}`)));
+}
 
 const RULE_SETTINGS = new Set(['error', 'warning', 'info', 'off']);
 
@@ -35,6 +47,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     debounceMs: number('debounceMs', DEFAULT_SETTINGS.debounceMs),
     rules,
     maxFileSize: number('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
+    files: Array.isArray(value['files']) ? value['files'].filter((glob): glob is string => typeof glob === 'string' && glob !== '') : [],
   };
 }
 
@@ -47,6 +60,16 @@ export class SettingsStore {
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
   ) {}
+
+  /** The workspace-wide settings (no scope), for the workspace index; refreshed by `refreshGlobal`. */
+  global: ServerSettings = DEFAULT_SETTINGS;
+
+  async refreshGlobal(): Promise<ServerSettings> {
+    this.global = this.canPull()
+      ? await this.connection.workspace.getConfiguration({ section: 'rusSurvey' }).then(normalizeSettings, () => this.pushed)
+      : this.pushed;
+    return this.global;
+  }
 
   /** Bumped on every settings change, so cached lint results keyed by it go stale. */
   get generation(): number {

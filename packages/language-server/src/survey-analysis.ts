@@ -17,7 +17,7 @@ import {
 } from '@rus-survey/core';
 import { URI } from 'vscode-uri';
 import type { ConfigResolver, ResolvedConfig } from './config-resolver.js';
-import type { ServerSettings } from './settings.js';
+import { matchesSettingFiles, type ServerSettings } from './settings.js';
 
 export type SkipReason = 'too-large' | 'binary';
 
@@ -76,7 +76,7 @@ export function analyseSurvey(uri: string, text: string, version: number | null,
   const base = { uri, version, text, maxFileSize: context.settings.maxFileSize, config, configSource, locale, result: null, roster: null, lines: null, organisations: null };
 
   const ignored = path !== null && context.configs.isIgnored(path, configSource);
-  const matchedByConfig = path !== null && context.configs.matchesFiles(path, configSource);
+  const matchedByConfig = path !== null && (context.configs.matchesFiles(path, configSource) || matchesSettingFiles(path, context.settings.files));
   // Only the front matter is looked at, so a huge file costs nothing here.
   const isSurvey = !ignored && isSurveyDocument({ path: path ?? uri, text: text.slice(0, 65536), matchedByConfig });
   if (!isSurvey) return { ...base, isSurvey: false, skipped: null };

@@ -8,7 +8,7 @@ import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { ConfigResolver } from './config-resolver.js';
 import type { SurveyDocuments } from './documents.js';
-import type { SettingsStore } from './settings.js';
+import { matchesSettingFiles, type SettingsStore } from './settings.js';
 import { analyseSurvey, filePathOf, type SurveyAnalysis } from './survey-analysis.js';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.turbo']);
@@ -125,7 +125,7 @@ export class WorkspaceIndex {
   private add(path: string): void {
     try {
       const configSource = this.configs.resolveFor(path);
-      const matchedByConfig = this.configs.matchesFiles(path, configSource);
+      const matchedByConfig = this.configs.matchesFiles(path, configSource) || matchesSettingFiles(path, this.settings.global.files);
       // The front matter is all isSurveyDocument reads; the head of the file is enough.
       const head = matchedByConfig || /\.survey\.md$/i.test(path) ? '' : readHead(path);
       const isSurvey = !this.configs.isIgnored(path, configSource) && isSurveyDocument({ path, text: head, matchedByConfig });
