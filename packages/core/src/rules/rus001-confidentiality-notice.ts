@@ -77,8 +77,12 @@ export const rus001ConfidentialityNotice = defineRule({
     const offset = survey.noticeInsertionOffset;
     // Keep the notice a block of its own: a blank line before it and before what follows.
     const before = offset === 0 ? '' : `${lineBreak}${lineBreak}`;
-    const following = context.text.slice(offset);
-    const after = following === '' ? lineBreak : following.startsWith(`${lineBreak}${lineBreak}`) ? '' : following.startsWith(lineBreak) ? lineBreak : `${lineBreak}${lineBreak}`;
+    const { text: source } = context;
+    const after =
+      offset >= source.length ? lineBreak
+      : source.startsWith(`${lineBreak}${lineBreak}`, offset) ? ''
+      : source.startsWith(lineBreak, offset) ? lineBreak
+      : `${lineBreak}${lineBreak}`;
     // Inserting helps only where the notice would stand after the H1 and before the first part (a part can precede the H1).
     const firstPart = survey.parts[0];
     const insertable = offset >= titleEnd && (!firstPart || offset <= firstPart.range.start.offset);
