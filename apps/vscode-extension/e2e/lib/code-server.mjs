@@ -25,9 +25,12 @@ export function ensureCodeServer(log) {
   run('tar', ['czf', join(ripgrepCache, 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz'), '-C', join(ripgrepCache, 'rg-dir'), 'rg']);
   // A package.json of its own, else npm installs into the nearest parent that has one.
   writeFileSync(join(installDir, 'package.json'), JSON.stringify({ name: 'rus-survey-e2e-code-server', private: true }));
+  // Run as pnpm's child, npm would inherit pnpm's npm_* variables; code-server's postinstall reads the user
+  // agent among them to tell which package manager installs it, and gives up on pnpm's.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_/i.test(name)));
   run('npm', ['install', '--no-fund', '--no-audit', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: installDir,
-    env: { ...process.env, TMPDIR: tmp, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_nodedir: '/usr' },
+    env: { ...env, TMPDIR: tmp, npm_config_unsafe_perm: 'true', npm_config_yes: 'true', npm_config_nodedir: '/usr' },
   });
   rmSync(tmp, { recursive: true, force: true });
   if (!existsSync(codeServerBin)) throw new Error(`code-server did not install into ${installDir}`);
