@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node.js';
+import { CodeActionRequest, ExecuteCommandRequest, ShowDocumentRequest, type CodeAction, type Diagnostic, type ShowDocumentParams, type TextEdit } from 'vscode-languageserver-protocol/node.js';
 import { lintSurvey } from '@rus-survey/core';
 import { EXAMPLE, LspClient, SMALL_SURVEY } from './lsp-client.js';
 
@@ -72,6 +72,27 @@ describe('code actions', () => {
     expect(still.length).toBeLessThan(12);
     const fileWide = actions.find((action) => action.title === 'Disable RUS002 for the entire file')!;
     expect(lintSurvey(applyEdits(exampleText, fileWide.edit!.changes![example]!)).diagnostics.filter((d) => d.ruleId === 'RUS002')).toHaveLength(0);
+  });
+
+  it('"Show documentation for RUS002" asks the client to open the rule\'s page (window/showDocument)', async () => {
+    const missing = diagnostics.find((d) => d.code === 'RUS002')!;
+    const actions = await actionsFor(example, missing);
+    const docs = actions.find((action) => action.title === 'Show documentation for RUS002')!;
+    expect(docs.command?.arguments).toEqual([missing.codeDescription!.href]);
+    const shown: ShowDocumentParams[] = [];
+    const listener = client.connection.onRequest(ShowDocumentRequest.type, (params) => {
+      shown.push(params);
+      return { success: true };
+    });
+    try {
+      await client.connection.sendRequest(ExecuteCommandRequest.type, { command: docs.command!.command, arguments: docs.command!.arguments! });
+      expect(shown).toEqual([{ uri: missing.codeDescription!.href, external: true }]);
+      // Any other URL is refused: command arguments come from the client.
+      await client.connection.sendRequest(ExecuteCommandRequest.type, { command: docs.command!.command, arguments: ['https://example.com/'] });
+      expect(shown).toHaveLength(1);
+    } finally {
+      listener.dispose();
+    }
   });
 
   it('does not offer a line comment inside a table (it would split the table)', async () => {

@@ -1,7 +1,7 @@
 // The composition root: declares capabilities and wires LSP requests to the feature functions. No survey
 // knowledge lives here; every handler is "find the analysis, call a feature, never throw".
-import { isConfigFileName } from '@rus-survey/core';
-import { CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS } from '@rus-survey/protocol';
+import { CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
+import { isConfigFileName, RULE_DOCS_BASE_URL } from '@rus-survey/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -91,6 +91,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
         ...(diagnostics.pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -189,6 +190,18 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Workspace symbols failed: ${describe(error)}`);
       return [];
     }
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const url = params.arguments?.[0];
+    // Only our own docs pages: a command's arguments come from the client and are not trusted.
+    if (params.command !== SHOW_DOCUMENTATION_COMMAND || typeof url !== 'string' || !url.startsWith(RULE_DOCS_BASE_URL)) return null;
+    try {
+      await connection.window.showDocument({ uri: url, external: true });
+    } catch (error) {
+      connection.console.error(`Opening ${url} failed: ${describe(error)}`);
+    }
+    return null;
   });
 
   connection.onRequest(CompareMatrixRequest, async (params, token) => {

@@ -39,3 +39,9 @@ export const NavigateRequest = new RequestType<NavigateParams, Location | null, 
 
 /** The command a "Compare" code lens runs in the client; its one argument is the question number. */
 export const COMPARE_REGIONS_COMMAND = 'rusSurvey.compareRegions';
+
+/**
+ * Server command (workspace/executeCommand), argument: the rule's docs URL. The server asks the client to open
+ * it with window/showDocument, so "Show documentation for RUS002" works in any LSP client.
+ */
+export const SHOW_DOCUMENTATION_COMMAND = 'rusSurvey.showDocumentation';

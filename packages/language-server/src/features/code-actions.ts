@@ -1,6 +1,7 @@
 // Quick fixes built from each diagnostic's data (the edits travel with the diagnostic; nothing waits in the
 // server), plus "Add all missing organisations", disable comments, and fix-all. Edits go in CodeAction.edit.
-import { applyFixes, disableDirectiveEdit, fixSurvey, quickFixTitle } from '@rus-survey/core';
+import { applyFixes, disableDirectiveEdit, findRule, fixSurvey, quickFixTitle, ruleDocsUrl } from '@rus-survey/core';
+import { SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { minimalEdit, toLspTextEdit } from '../positions.js';
 import { rangeOfOffsets, type ValidatedSurvey } from '../survey-lookup.js';
@@ -77,6 +78,17 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: single([lineEdit]),
+        });
+      }
+      const rule = findRule(data.ruleId);
+      if (rule && !disabledLines.has(`${data.ruleId}:docs`)) {
+        disabledLines.add(`${data.ruleId}:docs`);
+        const title = quickFixTitle('showDocumentation', locale, { ruleId: rule.id });
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title, command: SHOW_DOCUMENTATION_COMMAND, arguments: [ruleDocsUrl(rule)] },
         });
       }
       const fileEdit = disabledLines.has(`${data.ruleId}:file`) ? null : disable(data.ruleId, line + 1, 'file');
