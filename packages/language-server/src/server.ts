@@ -107,10 +107,8 @@ export function startServer(connection: Connection): void {
     }
     if (clientPullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rusSurvey' });
     // The scan needs the workspace-wide `rusSurvey.files`; a client that does not answer leaves the defaults.
-    void settings
-      .refreshGlobal()
-      .catch(() => undefined)
-      .then(() => index.scan(workspaceFolderUris))
+    index
+      .scanAfter(settings.refreshGlobal(), workspaceFolderUris)
       .catch((error: unknown) => connection.console.error(`Scanning the workspace failed: ${describe(error)}`));
   });
 

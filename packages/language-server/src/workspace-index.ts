@@ -24,6 +24,8 @@ interface IndexedFile {
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   private configGeneration = 0;
+  /** Settles when the first scan is done; workspace-wide answers wait for it. */
+  private scanned: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly configs: ConfigResolver,
@@ -32,6 +34,12 @@ export class WorkspaceIndex {
     private readonly clientLocale: () => string | undefined,
     private readonly log: (message: string) => void,
   ) {}
+
+  /** Scans once `before` settles (the workspace-wide settings); requests asked meanwhile wait for the scan. */
+  scanAfter(before: Promise<unknown>, folderUris: readonly string[]): Promise<void> {
+    this.scanned = before.catch(() => undefined).then(() => this.scan(folderUris));
+    return this.scanned;
+  }
 
   /** Walks the folders once; unreadable folders are skipped, never fatal. */
   scan(folderUris: readonly string[]): void {
@@ -95,6 +103,7 @@ export class WorkspaceIndex {
 
   /** Analyses of every survey in the workspace, skipping those that are not (or no longer) surveys. */
   async allSurveys(isCancelled: () => boolean = () => false): Promise<SurveyAnalysis[]> {
+    await this.scanned.catch(() => undefined);
     const analyses: SurveyAnalysis[] = [];
     for (const uri of this.surveyUris()) {
       if (isCancelled()) break;
