@@ -33,6 +33,7 @@ export { importSeedText, type SeedImportResult } from './import/seed-text.js';
 export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
 export { surveyContentOf } from './serialize/survey-content.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
+export { questionCoverage, type QuestionCoverage } from './compare/question-coverage.js';
 
 // Languages
 export { resolveLocale, formatMessage, localize, type LocalizedText } from './i18n/locale.js';

@@ -67,3 +67,39 @@ describe('compareMatrix', () => {
     expect(countWords('*Inget* | svar<br>här - 2030')).toBe(4);
   });
 });
+
+describe('questionCoverage', () => {
+  it('says who answered a question, who is missing and who left it empty, by roster name', async () => {
+    const { createOrganisationMatcher, questionCoverage, resolveRoster } = await import('../src/index.js');
+    const survey = buildSurvey(`---
+organisations:
+  - Region Blekinge
+  - name: Stockholms läns landsting
+    aliases: [SLL]
+  - Region Gotland
+  - Region Skåne
+---
+# E
+
+> N.
+
+## Del
+
+### 1. F?
+
+| Organisation | Svar |
+| --- | --- |
+| SLL | Ja. |
+| Region Skåne | TBD |
+| Region Blekinge | Inget svar |
+`);
+    const roster = resolveRoster(survey);
+    const question = survey.parts[0]!.questions[0]!;
+    expect(questionCoverage(question, roster, createOrganisationMatcher(roster))).toEqual({
+      answered: ['Stockholms läns landsting'],
+      missing: ['Region Gotland'],
+      unanswered: ['Region Blekinge', 'Region Skåne'],
+      total: 4,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 // Small queries over core's survey model that several features share: what is under the cursor, and who
 // answered what. No rules here: statuses and rosters come from core.
-import { allQuestions, type Answer, type LintResult, type Question, type Roster, type OrganisationMatcher } from '@rus-survey/core';
+import { allQuestions, questionCoverage, type Answer, type LintResult, type Question, type QuestionCoverage, type Roster, type OrganisationMatcher } from '@rus-survey/core';
 import type { Position, Range } from 'vscode-languageserver';
 import { containsOffset, toLspPosition } from './positions.js';
 import type { SurveyAnalysis } from './survey-analysis.js';
@@ -17,28 +17,9 @@ export function validated(analysis: SurveyAnalysis | undefined): ValidatedSurvey
   return analysis?.result && analysis.roster && analysis.organisations && analysis.lines ? (analysis as ValidatedSurvey) : undefined;
 }
 
-/** The UTF-16 offset of an LSP position, clamped into the text; lines past the end clamp to the end. */
+/** The UTF-16 offset of an LSP position, clamped into its line and the text. */
 export function offsetOf(survey: ValidatedSurvey, position: Position): number {
-  const text = survey.text;
-  let line = 0;
-  let offset = 0;
-  while (line < position.line) {
-    const next = nextLineStart(text, offset);
-    if (next === -1) return text.length;
-    offset = next;
-    line++;
-  }
-  const lineEnd = survey.lines.lineRange(offset).end.offset;
-  return Math.min(offset + position.character, lineEnd);
-}
-
-function nextLineStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) return i + 1;
-    if (ch === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return -1;
+  return survey.lines.offsetAt(position.line + 1, position.character + 1);
 }
 
 export function rangeOfOffsets(survey: ValidatedSurvey, start: number, end: number): Range {
@@ -70,30 +51,10 @@ export function organisationOrder(survey: ValidatedSurvey): string[] {
   return names;
 }
 
-export interface QuestionStatus {
-  /** Roster organisations whose answer is a real answer. */
-  answered: string[];
-  /** Roster organisations with no answer at all (RUS002). */
-  missing: string[];
-  /** Present but empty, a placeholder or an explicit non-response. */
-  unanswered: string[];
-  total: number;
-}
+export type QuestionStatus = QuestionCoverage;
 
 export function questionStatus(survey: ValidatedSurvey, question: Question): QuestionStatus {
-  const byName = new Map<string, Answer>();
-  for (const answer of question.answers) {
-    const name = canonicalName(survey, answer.organisation.text);
-    if (!byName.has(name)) byName.set(name, answer);
-  }
-  const status: QuestionStatus = { answered: [], missing: [], unanswered: [], total: survey.roster.organisations.length };
-  for (const { name } of survey.roster.organisations) {
-    const answer = byName.get(name);
-    if (!answer) status.missing.push(name);
-    else if (answer.status === 'answered') status.answered.push(name);
-    else status.unanswered.push(name);
-  }
-  return status;
+  return questionCoverage(question, survey.roster, survey.organisations);
 }
 
 /** Where the roster lists `name` in the front matter, as offsets; undefined when it is not there. */
