@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-const cli = ['packages/cli/dist/bin.js'];
+const cli = ['packages/cli/dist/rus-survey.js'];
 const run = (args) => spawnSync(process.execPath, [...cli, ...args], { stdio: 'inherit' }).status ?? 2;
 const report = resolve('out/rus-natverket-2018.compare.html');
 mkdirSync('out', { recursive: true });

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const BIN = resolve(here, '../../packages/cli/dist/bin.js');
+export const BIN = resolve(here, '../../packages/cli/dist/rus-survey.js');
 export const EXAMPLES = resolve(here, '../../examples');
 export const EXAMPLE = join(EXAMPLES, 'rus-natverket-2018.survey.md');
 export const SEED = join(EXAMPLES, 'rus-natverket-enkat-2018.txt');
