@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-packages.sh
 bash scripts/setup.sh
-pnpm exec turbo run test
+pnpm exec turbo run typecheck test
 # code-server is cached outside the repository (~/.cache/rus-survey-e2e), so only the first run installs it.
 pnpm --filter rus-survey-vscode test:e2e

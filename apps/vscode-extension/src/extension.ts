@@ -31,7 +31,7 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
     createStatusBar(survey),
     ...registerNavigationCommands(() => client),
     registerGoToAnswer(survey),
-    ...registerCompareCommands(() => comparePanel, survey, exportCompare),
+    ...registerCompareCommands(() => comparePanel, exportCompare),
     registerRestartServer(() => client, () => survey.refresh()),
     vscode.commands.registerCommand('rusSurvey.refreshViews', () => survey.update()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (location: unknown) => (isAnswerLocation(location) ? revealAnswer(location) : undefined)),

@@ -4,7 +4,7 @@ import type { ActiveSurvey } from '../active-survey';
 import type { ComparePanel, ExportFormat } from '../compare-panel';
 import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
 
-export function registerCompareCommands(panel: () => ComparePanel, survey: ActiveSurvey, exportCompare: (format?: ExportFormat, target?: vscode.Uri) => Promise<vscode.Uri | undefined>): vscode.Disposable[] {
+export function registerCompareCommands(panel: () => ComparePanel, exportCompare: (format?: ExportFormat, target?: vscode.Uri) => Promise<vscode.Uri | undefined>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('rusSurvey.compareRegions', (question?: unknown) => panel().show(typeof question === 'number' ? question : undefined)),
     vscode.commands.registerCommand('rusSurvey.exportCompare', (format?: unknown, target?: unknown) =>
