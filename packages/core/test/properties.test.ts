@@ -100,6 +100,15 @@ describe('properties', () => {
     );
   }, PROPERTY_TIMEOUT);
 
+  it('fixing ends, and fixing again changes nothing, when an organisation is named like Markdown syntax', () => {
+    // Found by the property below: an organisation "####" made RUS002 add "#### ####", an empty heading, forever.
+    const text = small.replace('|  | fortsättning |', '|####   | fortsättning |');
+    const once = fixSurvey(text);
+    expect(once.passes).toBeLessThan(10);
+    expect(fixSurvey(once.text).text).toBe(once.text);
+    expect(once.text).not.toContain('#### ####');
+  });
+
   it('fixes keep every word of every answer, and fixing twice equals fixing once', () => {
     fc.assert(
       fc.property(fc.oneof({ arbitrary: mutated(small), weight: 6 }, { arbitrary: mutated(example), weight: 1 }, { arbitrary: fc.constant(small), weight: 1 }), (text) => {

@@ -83,6 +83,16 @@ describe('source ranges', () => {
     }
   });
 
+  it('counts offsets in the file when it starts with a byte order mark', () => {
+    // micromark drops the BOM and counts without it; found by the fix property (renumbering ran off by one).
+    const text = `\uFEFF${exampleSurvey()}`;
+    const survey = buildSurvey(text);
+    expect(survey.parts.flatMap((part) => part.questions).map((question) => question.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const span of collectSpansAndRanges(survey).spans) expect(text.slice(span.range.start.offset, span.range.end.offset)).toBe(span.text);
+    expect(survey.titleHeading?.text).toBe('# Enkät inför RUS-nätverkets möte 24 april 2018');
+    expect(survey.frontMatter?.data['rus-survey']).toBe(true);
+  });
+
   it('reads answers in both forms with their anchors', () => {
     const survey = buildSurvey(sectionForm);
     const [first, second] = survey.parts[0]!.questions;

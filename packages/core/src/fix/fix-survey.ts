@@ -1,5 +1,5 @@
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
-import type { Fix } from '../schema/diagnostic.js';
+import type { Diagnostic, Fix } from '../schema/diagnostic.js';
 import { applyFixes, applyFixesDetailed } from './apply-fixes.js';
 import { keepsAnswerText } from './answer-text-guard.js';
 
@@ -9,43 +9,80 @@ export interface FixSurveyResult extends LintResult {
   /** How many fixes were applied over all passes. */
   fixCount: number;
   passes: number;
-  /** Fixes held back because applying them would have moved words out of an answer. */
+  /** Fixes held back: they would have moved words out of an answer, or did not make their finding go away. */
   withheld: Fix[];
 }
 
 const MAX_PASSES = 10;
 
+const findingKey = (diagnostic: Diagnostic): string => `${diagnostic.ruleId}\u0000${diagnostic.message}`;
+
+function countFindings(diagnostics: readonly Diagnostic[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const diagnostic of diagnostics) counts.set(findingKey(diagnostic), (counts.get(findingKey(diagnostic)) ?? 0) + 1);
+  return counts;
+}
+
+const applyAll = (text: string, fixes: readonly Fix[]): string => applyFixes(text, fixes.map((fix) => ({ fix })));
+
 /**
  * Lints and applies fixes until nothing fixable is left (at most ten passes, as ESLint does), so fixing
- * the result again changes nothing. Each pass is checked: if the re-parsed survey lost any word of any
- * answer, the pass is redone fix by fix and the fixes that cause the loss are held back.
+ * the result again changes nothing. Every pass is checked against the re-parsed survey: a fix that moved
+ * words out of an answer, or after which its finding is still there, is held back and the pass redone
+ * without it.
  */
 export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyResult {
   let current = text;
   let result = lintSurvey(current, options);
   let fixCount = 0;
   let passes = 0;
-  let withheld: Fix[] = [];
-  while (passes < MAX_PASSES) {
-    const pass = applyFixesDetailed(current, result.diagnostics);
-    if (pass.applied.length === 0 || pass.text === current) break;
-    let next = lintSurvey(pass.text, options);
-    let applied = pass.applied;
-    withheld = [];
-    if (!keepsAnswerText(result.survey, next.survey)) {
-      applied = [];
-      for (const fix of pass.applied) {
-        const candidate = lintSurvey(applyFixes(current, [...applied, fix].map((f) => ({ fix: f }))), options);
-        if (keepsAnswerText(result.survey, candidate.survey)) applied.push(fix);
-        else withheld.push(fix);
-      }
-      if (applied.length === 0) break;
-      next = lintSurvey(applyFixes(current, applied.map((fix) => ({ fix }))), options);
+  // Findings whose fix was held back, by rule and message (messages name the question and organisation).
+  const heldBack = new Map<string, Fix>();
+  const holdBack = (fixes: readonly Fix[], diagnostics: readonly Diagnostic[]): void => {
+    for (const fix of fixes) {
+      const finding = diagnostics.find((diagnostic) => diagnostic.fix === fix);
+      if (finding) heldBack.set(findingKey(finding), fix);
     }
+  };
+
+  while (passes < MAX_PASSES) {
+    const candidates = result.diagnostics.filter((diagnostic) => diagnostic.fix && !heldBack.has(findingKey(diagnostic)));
+    let applied = applyFixesDetailed(current, candidates).applied;
+    if (applied.length === 0) break;
+    let next = lintSurvey(applyAll(current, applied), options);
+
+    if (!keepsAnswerText(result.survey, next.survey)) {
+      const kept: Fix[] = [];
+      for (const fix of applied) {
+        if (keepsAnswerText(result.survey, lintSurvey(applyAll(current, [...kept, fix]), options).survey)) kept.push(fix);
+        else holdBack([fix], result.diagnostics);
+      }
+      applied = kept;
+      if (applied.length === 0) break;
+      next = lintSurvey(applyAll(current, applied), options);
+    }
+
+    // A fix whose finding is still there afterwards made no progress; applying it again would loop.
+    const before = countFindings(result.diagnostics);
+    const after = countFindings(next.diagnostics);
+    const ineffective = applied.filter((fix) => {
+      const finding = result.diagnostics.find((diagnostic) => diagnostic.fix === fix);
+      return finding !== undefined && (after.get(findingKey(finding)) ?? 0) >= (before.get(findingKey(finding)) ?? 0);
+    });
+    if (ineffective.length > 0) {
+      holdBack(ineffective, result.diagnostics);
+      applied = applied.filter((fix) => !ineffective.includes(fix));
+      if (applied.length === 0) continue;
+      next = lintSurvey(applyAll(current, applied), options);
+    }
+
     passes++;
     fixCount += applied.length;
-    current = applyFixes(current, applied.map((fix) => ({ fix })));
+    current = applyAll(current, applied);
     result = next;
   }
+  // Only what is still reported at the end: a held-back key can come back as a different finding that got fixed.
+  const remaining = new Set(result.diagnostics.map(findingKey));
+  const withheld = [...heldBack].filter(([key]) => remaining.has(key)).map(([, fix]) => fix);
   return { ...result, text: current, fixCount, passes, withheld };
 }

@@ -12,9 +12,22 @@ const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 // read as paragraphs; so it is only switched on when the text really opens with a closed front matter block.
 const CLOSED_FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
-/** CommonMark + GFM + YAML front matter, as mdast with positions. */
+/** CommonMark + GFM + YAML front matter, as mdast with positions (offsets into `text`, BOM included). */
 export function parseMarkdownTree(text: string): Root {
-  return (CLOSED_FRONT_MATTER.test(text) ? withFrontMatter : withoutFrontMatter).parse(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const tree = (CLOSED_FRONT_MATTER.test(body) ? withFrontMatter : withoutFrontMatter).parse(body);
+  // micromark drops a leading byte order mark and counts offsets without it; the model counts in the file.
+  if (bom) shiftOffsets(tree, bom);
+  return tree;
+}
+
+function shiftOffsets(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  for (const child of node.children ?? []) shiftOffsets(child as typeof node, by);
 }
 
 /** Start and end offsets of an mdast node; micromark always sets them when parsing text. */

@@ -20,6 +20,8 @@ export function missingAnswerInsertion(question: Question, organisation: RosterE
   const before = (answers: Answer[]): Answer | undefined => answers.filter((answer) => rosterIndex(answer) !== -1 && rosterIndex(answer) < target).pop();
 
   if (question.form === 'sections') {
+    // A name that ends in #s would read as the heading's closing sequence, and the added section as nobody's.
+    if (/(^|\s)#+\s*$/.test(organisation.name)) return null;
     const section = `#### ${organisation.name}${answerText === '' ? '' : `${lineBreak}${lineBreak}${answerText}`}`;
     const previous = before(question.answers);
     const next = previous ? question.answers[question.answers.indexOf(previous) + 1] : question.answers[0];
