@@ -109,6 +109,15 @@ describe('properties', () => {
     expect(once.text).not.toContain('#### ####');
   });
 
+  it('fixing ends, and fixing again changes nothing, when a heading\'s text starts with a stray BOM', () => {
+    // Found by the property below: RUS006 inserted the number after the BOM, so the heading stayed unnumbered.
+    for (const text of [small.replace('### 3. Andra', '### \uFEFF3. Andra'), small.replace('### 1. Första frågan?', '### \uFEFF    ')]) {
+      const once = fixSurvey(text);
+      expect(fixSurvey(once.text).text).toBe(once.text);
+      expect(once.diagnostics.filter((d) => d.ruleId === 'RUS006' && d.fix)).toEqual([]);
+    }
+  });
+
   it('fixes keep every word of every answer, and fixing twice equals fixing once', () => {
     fc.assert(
       fc.property(fc.oneof({ arbitrary: mutated(small), weight: 6 }, { arbitrary: mutated(example), weight: 1 }, { arbitrary: fc.constant(small), weight: 1 }), (text) => {

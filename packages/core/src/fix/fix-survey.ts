@@ -76,6 +76,14 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
       next = lintSurvey(applyAll(current, applied), options);
     }
 
+    // Every pass must leave fewer fixable findings: one that does not is going round in circles (a fix
+    // whose finding comes back under another message), so it is not applied and fixing ends here.
+    const fixable = (diagnostics: readonly Diagnostic[]): number => diagnostics.filter((diagnostic) => diagnostic.fix).length;
+    if (fixable(next.diagnostics) >= fixable(result.diagnostics)) {
+      holdBack(applied, result.diagnostics);
+      break;
+    }
+
     passes++;
     fixCount += applied.length;
     current = applyAll(current, applied);

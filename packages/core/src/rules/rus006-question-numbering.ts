@@ -39,7 +39,8 @@ export const rus006QuestionNumbering = defineRule({
       let actual: number | null = question.number;
       if (question.numberRange === null) {
         messageId = 'unnumbered';
-        const textStart = question.heading.range.start.offset + (/^\s*#+\s*/.exec(question.heading.text)?.[0].length ?? 0);
+        // Spaces and tabs only, as CommonMark: JavaScript's \s would also skip a BOM that the heading's text starts with.
+        const textStart = question.heading.range.start.offset + (/^[ \t]*#+[ \t]*/.exec(question.heading.text)?.[0].length ?? 0);
         edits.push(insertAt(context.lines, textStart, `${expected}. `));
       } else if (question.number !== expected) {
         messageId = 'wrongNumber';
