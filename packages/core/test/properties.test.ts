@@ -109,6 +109,38 @@ describe('properties', () => {
     expect(once.text).not.toContain('#### ####');
   });
 
+  it('an unclosed --- at the top leaves later blockquotes blockquotes, and fixing is idempotent', () => {
+    // Found by the property below: micromark's front matter construct, failing, turned '>' lines into paragraphs.
+    const text = example.replace('---\nrus-survey: true\ndate: 2018-04-24\n---', '---\ns-survey: true\ndate: 2018-04----');
+    expect(buildSurvey(text).blockquotes).toHaveLength(1);
+    const once = fixSurvey(text);
+    expect(fixSurvey(once.text).text).toBe(once.text);
+  });
+
+  it('a part before the H1: no notice is inserted where it cannot count, and fixing is idempotent', () => {
+    // Found by the property below: the notice went after the H1, still after the first part, again and again.
+    const text = `|${example}`;
+    const once = fixSurvey(text);
+    expect(once.text.match(/> Tänk på att/g)).toHaveLength(1);
+    expect(fixSurvey(once.text).text).toBe(once.text);
+  });
+
+  it('no fix for <p> that opens an HTML block: removing it would turn the Markdown it swallowed into structure', () => {
+    // Found by the property below: "</p>" at an answer's start swallowed the next "### …" line.
+    const text = small.replace('#### Region Kronoberg\n', '#### Region Kronoberg\n</p>\n### Tredje\n');
+    expect(lintSurvey(text).diagnostics.filter((d) => d.ruleId === 'RUS009' && d.fix && d.message.includes('Kronoberg'))).toEqual([]);
+    const once = fixSurvey(text);
+    expect(isSubMultiset(answerWords(text), answerWords(once.text))).toBe(true);
+  });
+
+  it('a misspelt organisation is renamed, not added again as an empty row', () => {
+    // Found when the rule docs were written: RUS002 added a row and RUS004 renamed the misspelt one.
+    const text = `---\norganisations: [Region Blekinge, Region Skåne]\n---\n${small.replace('| Region Skåne | TBD |', '| Region Skane | TBD |')}`;
+    const fixed = fixSurvey(text).text;
+    expect(fixed.match(/\| Region Skåne \|/g)).toHaveLength(1);
+    expect(fixed).not.toContain('Region Skane');
+  });
+
   it('fixing ends, and fixing again changes nothing, when a heading\'s text starts with a stray BOM', () => {
     // Found by the property below: RUS006 inserted the number after the BOM, so the heading stayed unnumbered.
     for (const text of [small.replace('### 3. Andra', '### \uFEFF3. Andra'), small.replace('### 1. Första frågan?', '### \uFEFF    ')]) {
