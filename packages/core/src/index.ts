@@ -10,6 +10,16 @@ export { validateSurvey, type ValidateOptions } from './validate/validate-survey
 export { applyFixes, applyFixesDetailed, type ApplyFixesResult } from './fix/apply-fixes.js';
 export { fixSurvey, type FixSurveyResult } from './fix/fix-survey.js';
 export { disableDirectiveEdit, type DisableDirectiveRequest } from './fix/disable-directive-edit.js';
+export { guardEdit, type GuardOptions, type GuardProblem, type GuardVerdict } from './fix/edit-guard.js';
+export { guardFix } from './fix/guard-fix.js';
+export {
+  organisationNameProblem,
+  renameMergeProblem,
+  organisationRenameProblem,
+  renameProblemMessage,
+  guardProblemMessage,
+  type RenameProblem,
+} from './fix/organisation-rename.js';
 export { createLineIndex, type LineIndex } from './parse/line-index.js';
 export { DEFAULT_NO_ANSWER_MARKERS, DEFAULT_PLACEHOLDERS, type ParseOptions } from './parse/parse-options.js';
 export { isSurveyDocument, type SurveyDocumentQuery } from './parse/is-survey-document.js';
@@ -25,8 +35,12 @@ export type { ConfigError } from './config/config-error.js';
 export { configJsonSchema, CONFIG_JSON_SCHEMA_ID } from './config/config-json-schema.js';
 export { matchesConfigGlobs } from './config/config-globs.js';
 export { CONFIG_FILE_NAMES, isConfigFileName, configFormatOf, type ConfigFormat } from './config/config-file-names.js';
-export { resolveRoster } from './roster/resolve-roster.js';
-export { createOrganisationMatcher, type OrganisationMatcher } from './roster/organisation-matcher.js';
+export { resolveRoster, resolveRosterDetailed, normalizeRosterEntries, type ResolvedRoster } from './roster/resolve-roster.js';
+export { createOrganisationMatcher, type OrganisationMatcher, type OrganisationSuggestion, type SuggestionEvidence } from './roster/organisation-matcher.js';
+export type { NearDuplicate, NearDuplicateEvidence } from './roster/near-duplicates.js';
+export { knownOrganisation } from './organisations/known-organisations.js';
+export { ROSTER_PRESET_ORGANISATIONS } from './organisations/roster-presets.js';
+export type { KnownOrganisation } from './organisations/known-organisation.js';
 
 // Import, serialize, compare
 export { importSeedText, type SeedImportResult } from './import/seed-text.js';

@@ -1,7 +1,7 @@
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
 import type { Diagnostic, Fix } from '../schema/diagnostic.js';
 import { applyFixes, applyFixesDetailed } from './apply-fixes.js';
-import { keepsAnswerText } from './answer-text-guard.js';
+import { guardEdit } from './edit-guard.js';
 
 export interface FixSurveyResult extends LintResult {
   /** The fixed text. */
@@ -9,7 +9,10 @@ export interface FixSurveyResult extends LintResult {
   /** How many fixes were applied over all passes. */
   fixCount: number;
   passes: number;
-  /** Fixes held back: they would have moved words out of an answer, or did not make their finding go away. */
+  /**
+   * Fixes held back: they would have changed who said what (see `guardEdit`), or did not make their finding
+   * go away. On a well-formed survey this is empty; a rule whose fix lands here has a bug.
+   */
   withheld: Fix[];
 }
 
@@ -27,9 +30,9 @@ const applyAll = (text: string, fixes: readonly Fix[]): string => applyFixes(tex
 
 /**
  * Lints and applies fixes until nothing fixable is left (at most ten passes, as ESLint does), so fixing
- * the result again changes nothing. Every pass is checked against the re-parsed survey: a fix that moved
- * words out of an answer, or after which its finding is still there, is held back and the pass redone
- * without it.
+ * the result again changes nothing. Every pass is checked against the re-parsed survey: a fix that fails
+ * `guardEdit` (an answer's words gone from its organisation), or after which its finding is still there, is
+ * held back and the pass redone without it.
  */
 export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyResult {
   let current = text;
@@ -50,11 +53,13 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
     let applied = applyFixesDetailed(current, candidates).applied;
     if (applied.length === 0) break;
     let next = lintSurvey(applyAll(current, applied), options);
+    const keeps = (fixes: readonly Fix[], after = lintSurvey(applyAll(current, fixes), options)): boolean =>
+      guardEdit(result.survey, after.survey, { config: options.config ?? {}, renames: fixes.flatMap((fix) => fix.renames ?? []) }).ok;
 
-    if (!keepsAnswerText(result.survey, next.survey)) {
+    if (!keeps(applied, next)) {
       const kept: Fix[] = [];
       for (const fix of applied) {
-        if (keepsAnswerText(result.survey, lintSurvey(applyAll(current, [...kept, fix]), options).survey)) kept.push(fix);
+        if (keeps([...kept, fix])) kept.push(fix);
         else holdBack([fix], result.diagnostics);
       }
       applied = kept;

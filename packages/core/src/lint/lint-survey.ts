@@ -1,6 +1,6 @@
 import { createLineIndex } from '../parse/line-index.js';
 import { buildSurvey } from '../parse/parse-survey.js';
-import type { ParseOptions } from '../parse/parse-options.js';
+import { parseOptionsOfConfig } from '../parse/parse-options.js';
 import type { Config } from '../schema/config.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { Survey } from '../schema/survey.js';
@@ -15,19 +15,15 @@ export interface LintResult {
   diagnostics: Diagnostic[];
 }
 
-function parseOptionsOf(config: Config | undefined): ParseOptions {
-  return { ...(config?.noAnswer ? { noAnswer: config.noAnswer } : {}), ...(config?.placeholders ? { placeholders: config.placeholders } : {}) };
-}
-
 /** The one engine the CLI and the language server call: parse, then run every rule. Never throws. */
 export function lintSurvey(text: string, options: LintOptions = {}): LintResult {
-  const survey = buildSurvey(text, parseOptionsOf(options.config));
+  const survey = buildSurvey(text, parseOptionsOfConfig(options.config));
   const diagnostics = validateSurvey(text, survey, { ...options, lines: createLineIndex(text) });
   return { survey, diagnostics };
 }
 
 /** The model and its structure problems (RUS010) only; `lintSurvey` runs every rule. */
 export function parseSurvey(text: string, options: LintOptions = {}): LintResult {
-  const survey = buildSurvey(text, parseOptionsOf(options.config));
+  const survey = buildSurvey(text, parseOptionsOfConfig(options.config));
   return { survey, diagnostics: validateSurvey(text, survey, { ...options, only: ['RUS010'] }) };
 }

@@ -19,3 +19,8 @@ export function resolveParseOptions(options: ParseOptions = {}): ResolvedParseOp
     placeholders: options.placeholders ?? DEFAULT_PLACEHOLDERS,
   };
 }
+
+/** The parse options a config sets (`noAnswer`, `placeholders`). */
+export function parseOptionsOfConfig(config: { noAnswer?: readonly string[] | undefined; placeholders?: readonly string[] | undefined } | undefined): ParseOptions {
+  return { ...(config?.noAnswer ? { noAnswer: config.noAnswer } : {}), ...(config?.placeholders ? { placeholders: config.placeholders } : {}) };
+}

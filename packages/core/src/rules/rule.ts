@@ -1,9 +1,10 @@
 import type { LocalizedText } from '../i18n/locale.js';
 import type { LineIndex } from '../parse/line-index.js';
 import type { ResolvedParseOptions } from '../parse/parse-options.js';
+import type { NearDuplicate } from '../roster/near-duplicates.js';
 import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
 import type { Config, Locale, Severity } from '../schema/config.js';
-import type { TextEdit } from '../schema/diagnostic.js';
+import type { OrganisationRename, TextEdit } from '../schema/diagnostic.js';
 import type { Roster } from '../schema/roster.js';
 import type { SourceRange } from '../schema/source-range.js';
 import type { Question, Survey } from '../schema/survey.js';
@@ -16,6 +17,8 @@ export interface FixReport {
   titleId: string;
   data?: MessageData;
   edits: TextEdit[];
+  /** The organisations it renames on purpose (see `guardEdit`). */
+  renames?: OrganisationRename[];
 }
 
 /** What a rule's check returns; the engine turns it into a localized `Diagnostic`. */
@@ -38,8 +41,8 @@ export interface RuleContext {
   readonly survey: Survey;
   readonly roster: Roster;
   readonly organisations: OrganisationMatcher;
-  /** Inferred rosters only: written names that are near-duplicates of a more used one, mapped to it. */
-  readonly nearDuplicates: ReadonlyMap<string, string>;
+  /** Inferred rosters only: written names (folded, `foldText`) that are another spelling of a roster organisation. */
+  readonly nearDuplicates: ReadonlyMap<string, NearDuplicate>;
   readonly config: Config;
   readonly parseOptions: ResolvedParseOptions;
   readonly locale: Locale;

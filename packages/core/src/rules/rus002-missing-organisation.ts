@@ -1,3 +1,4 @@
+import { foldText } from '../roster/fold-text.js';
 import { missingAnswerInsertion } from './missing-answer-insertion.js';
 import { defineRule, type FixReport, type RuleReport } from './rule.js';
 
@@ -25,10 +26,11 @@ export const rus002MissingOrganisation = defineRule({
     const misspelt = new Set(
       question.answers
         .filter((answer) => !context.organisations.resolve(answer.organisation.text))
-        .map((answer) => {
-          const written = answer.organisation.text.replace(/\s+/g, ' ').trim();
-          return context.roster.source === 'inferred' ? context.nearDuplicates.get(written) : context.organisations.suggest(written)?.name;
-        }),
+        .map((answer) =>
+          context.roster.source === 'inferred'
+            ? context.nearDuplicates.get(foldText(answer.organisation.text))?.name
+            : context.organisations.suggest(answer.organisation.text)?.name,
+        ),
     );
     const reports: RuleReport[] = [];
     const questionLabel = question.number ?? question.text;

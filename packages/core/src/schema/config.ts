@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RosterEntryInputSchema } from './roster.js';
+import { RosterInputSchema } from './roster.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -20,10 +20,15 @@ export const ConfigSchema = z
       .union([z.string(), z.array(z.string())])
       .optional()
       .describe('Config files (relative paths) whose settings this one starts from; later ones and this file win.'),
-    organisations: z
-      .array(RosterEntryInputSchema)
+    organisations: RosterInputSchema.optional().describe(
+      'The roster: every organisation expected to answer, with optional aliases, and preset lists such as { "preset": "sweden-regions" }.',
+    ),
+    organisationNames: z
+      .enum(['as-written', 'canonical'])
       .optional()
-      .describe('The roster: every organisation expected to answer, with optional aliases.'),
+      .describe(
+        'as-written (default): an alias is as good as the name. canonical: an answer under an alias is reported (RUS004) and --fix writes the roster\'s name.',
+      ),
     confidentiality: z
       .string()
       .optional()

@@ -9,11 +9,20 @@ export const TextEditSchema = z.object({
 });
 export type TextEdit = z.infer<typeof TextEditSchema>;
 
+/** An organisation a fix renames on purpose: its answers may move from `from` to `to`, and no others. */
+export const OrganisationRenameSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+});
+export type OrganisationRename = z.infer<typeof OrganisationRenameSchema>;
+
 /** A fix is data: edits that core applies, never a callback. */
 export const FixSchema = z.object({
   /** A short imperative title, in the diagnostic's locale (used as the quick fix's title). */
   title: z.string(),
   edits: z.array(TextEditSchema).min(1),
+  /** The organisations it renames (RUS004); every other answer stays under its organisation. */
+  renames: z.array(OrganisationRenameSchema).optional(),
 });
 export type Fix = z.infer<typeof FixSchema>;
 

@@ -1,15 +1,12 @@
 import { localize, resolveLocale, type Locale } from '../i18n/locale.js';
 import { createLineIndex, type LineIndex } from '../parse/line-index.js';
-import { resolveParseOptions } from '../parse/parse-options.js';
+import { parseOptionsOfConfig, resolveParseOptions } from '../parse/parse-options.js';
 import type { FixReport, Rule, RuleContext, RuleReport } from '../rules/rule.js';
 import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
-import { resolveRoster } from '../roster/resolve-roster.js';
-import { findNearDuplicates } from '../roster/near-duplicates.js';
+import { resolveRosterDetailed } from '../roster/resolve-roster.js';
 import type { Config } from '../schema/config.js';
 import type { Diagnostic, Fix } from '../schema/diagnostic.js';
-import type { Roster } from '../schema/roster.js';
 import { allQuestions, type Survey } from '../schema/survey.js';
-import { countAnsweringOrganisations } from '../roster/answering-organisations.js';
 import { applyInlineDirectives } from './inline-directives.js';
 import { resolveRuleSettings } from './rule-severities.js';
 
@@ -24,8 +21,7 @@ export interface ValidateOptions {
 }
 
 function buildContext(text: string, survey: Survey, config: Config, locale: Locale, lines: LineIndex): RuleContext {
-  const roster: Roster = resolveRoster(survey, config);
-  const nearDuplicates = roster.source === 'inferred' ? findNearDuplicates(countAnsweringOrganisations(survey)) : new Map<string, string>();
+  const { roster, nearDuplicates } = resolveRosterDetailed(survey, config);
   return {
     text,
     lines,
@@ -34,14 +30,14 @@ function buildContext(text: string, survey: Survey, config: Config, locale: Loca
     organisations: createOrganisationMatcher(roster),
     nearDuplicates,
     config,
-    parseOptions: resolveParseOptions({ ...(config.noAnswer ? { noAnswer: config.noAnswer } : {}), ...(config.placeholders ? { placeholders: config.placeholders } : {}) }),
+    parseOptions: resolveParseOptions(parseOptionsOfConfig(config)),
     locale,
   };
 }
 
 function toFix(rule: Rule, fix: FixReport, locale: Locale): Fix {
   const title = rule.messages[fix.titleId];
-  return { title: title ? localize(title, locale, fix.data) : fix.titleId, edits: fix.edits };
+  return { title: title ? localize(title, locale, fix.data) : fix.titleId, edits: fix.edits, ...(fix.renames ? { renames: fix.renames } : {}) };
 }
 
 /** Runs every rule that is on over the model of `text` and returns localized diagnostics in document order. */

@@ -90,9 +90,18 @@ describe('RUS004 unknown-organisation', () => {
     });
 
     it('reports a name with no close roster name without a suggestion or fix', () => {
-      const text = explicit('| Svenska ESF-rådet | Ja |');
+      const text = explicit('| Nätverket för hållbar tillväxt | Ja |');
       expect(reported('RUS004', text)).toEqual([
-        { line: 16, column: 3, endLine: 16, endColumn: 20, message: '"Svenska ESF-rådet" is not in the roster.', severity: 'error' },
+        { line: 16, column: 3, endLine: 16, endColumn: 33, message: '"Nätverket för hållbar tillväxt" is not in the roster.', severity: 'error' },
+      ]);
+      expect(diagnosticsOf('RUS004', text)[0]!.fix).toBeUndefined();
+      expect(diagnosticsOf('RUS004', text)[0]!.suggestions).toBeUndefined();
+    });
+
+    it('says that a real organisation outside the roster is one, and suggests no other name for it', () => {
+      const text = explicit('| Svenska ESF-rådet | Ja |\n| Region Örebro län | Ja |');
+      expect(reported('RUS004', text).map((d) => d.message)).toEqual([
+        '"Svenska ESF-rådet" is not in the roster. It is a real organisation: add it to the roster if it is expected to answer.',
       ]);
       expect(diagnosticsOf('RUS004', text)[0]!.fix).toBeUndefined();
     });
@@ -138,7 +147,8 @@ describe('RUS004 unknown-organisation', () => {
           column: 3,
           endLine: 17,
           endColumn: 16,
-          message: '"Region Örebro" looks like another spelling of "Region Örebro län".',
+          message:
+            '"Region Örebro" looks like another form of "Region Örebro län" (the same name with words added or left out), and the two never answer the same question.',
           severity: 'error',
         },
       ]);
@@ -148,13 +158,13 @@ describe('RUS004 unknown-organisation', () => {
       const text = explicit('| Region Örebro | Ja |\n| Svenska ESF-rådet | Ja |');
       expect(reported('RUS004', text, { locale: 'sv' }).map((d) => d.message)).toEqual([
         '"Region Örebro" finns inte i listan över organisationer. Menade du "Region Örebro län"?',
-        '"Svenska ESF-rådet" finns inte i listan över organisationer.',
+        '"Svenska ESF-rådet" finns inte i listan över organisationer. Det är en verklig organisation: lägg till den i listan om den ska svara.',
       ]);
     });
   });
 
   describe('severity', () => {
-    const text = explicit('| Svenska ESF-rådet | Ja |');
+    const text = explicit('| Nätverket för hållbar tillväxt | Ja |');
 
     it('is an error by default and follows the config by id or name', () => {
       expect(reported('RUS004', text).map((d) => d.severity)).toEqual(['error']);

@@ -216,7 +216,7 @@ describe('RUS010 survey-structure', () => {
           column: 16,
           endLine: 2,
           endColumn: 17,
-          message: 'Invalid front matter: organisations: Invalid input: expected array, received number',
+          message: 'Invalid front matter: organisations: expected a list of organisations, or { preset: … }',
           severity: 'error',
         },
       ]);
