@@ -27,8 +27,11 @@ export const rus008ContinuationRow = defineRule({
       // One fix joins every piece: the text moves into the first row, then the emptied rows go.
       const moved = rest.map((segment) => segment.text).filter(Boolean).join(' ');
       const lastRow = answer.continuationRows[answer.continuationRows.length - 1]!;
+      // A first row with no answer cell (`| Region Blekinge |`) gets one; otherwise the text would join the name.
+      const hasAnswerCell = context.text.slice(answer.organisation.range.end.offset, first.range.start.offset).includes('|');
+      const joined = !hasAnswerCell && moved !== '' ? `${context.text[first.range.end.offset] === '|' ? '' : ' '}| ${moved} ` : first.text === '' || moved === '' ? moved : ` ${moved}`;
       const edits = [
-        replaceRange(context.lines, first.range.end.offset, first.range.end.offset, first.text === '' || moved === '' ? moved : ` ${moved}`),
+        replaceRange(context.lines, first.range.end.offset, first.range.end.offset, joined),
         replaceRange(context.lines, firstRow.end.offset, lastRow.end.offset, ''),
       ];
       const data = { organisation: answer.organisation.text };

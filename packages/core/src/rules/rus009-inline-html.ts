@@ -3,23 +3,39 @@ import type { Answer } from '../schema/survey.js';
 import { replaceRange } from './edits.js';
 import { defineRule, type RuleContext, type RuleReport } from './rule.js';
 
-const PARAGRAPH_TAGS = /<\/p\s*>\s*<p(?:\s[^>]*)?>|<\/?p(?:\s[^>]*)?>/gi;
+const OPENING_TAG = /^<p(?:\s[^>]*)?>$/i;
+const CLOSING_TAG = /^<\/p\s*>$/i;
 
-/** Edits that turn `<p>` markup into the form's own paragraph breaks; the words between the tags stay. */
+/**
+ * Edits that turn `<p>` markup into the form's own paragraph breaks; the words between the tags stay. Only
+ * tags the parser read as HTML are touched: `\<p>` (escaped) and `<p>` in code or in a comment are text.
+ */
 function paragraphTagEdits(answer: Answer, context: RuleContext): TextEdit[] {
   // Removing the tag that opens an HTML block would turn the Markdown it swallowed into structure.
   if (answer.inlineHtml.some((html) => !html.inline)) return [];
   const breakText = answer.form === 'table' ? '<br><br>' : '\n\n';
+  const tags = answer.inlineHtml
+    .map((html) => ({ value: html.value.trim(), start: html.range.start.offset, end: html.range.end.offset }))
+    .filter((tag) => OPENING_TAG.test(tag.value) || CLOSING_TAG.test(tag.value))
+    .sort((a, b) => a.start - b.start);
+  const { text } = context;
+  const atEdge = (start: number, end: number): boolean => {
+    const segment = answer.segments.find((candidate) => candidate.range.start.offset <= start && end <= candidate.range.end.offset);
+    if (!segment) return true;
+    return text.slice(segment.range.start.offset, start).trim() === '' || text.slice(end, segment.range.end.offset).trim() === '';
+  };
   const edits: TextEdit[] = [];
-  for (const segment of answer.segments) {
-    const base = segment.range.start.offset;
-    for (const match of segment.text.matchAll(PARAGRAPH_TAGS)) {
-      const start = base + match.index;
-      const end = start + match[0].length;
-      const opensParagraph = /<p/i.test(match[0].replace(/^<\/p\s*>/i, ''));
-      const atEdge = segment.text.slice(0, match.index).trim() === '' || segment.text.slice(match.index + match[0].length).trim() === '';
-      edits.push(replaceRange(context.lines, start, end, opensParagraph && !atEdge ? breakText : ''));
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    const next = tags[i + 1];
+    // `</p> <p>` is one paragraph break.
+    if (CLOSING_TAG.test(tag.value) && next && OPENING_TAG.test(next.value) && text.slice(tag.end, next.start).trim() === '') {
+      edits.push(replaceRange(context.lines, tag.start, next.end, atEdge(tag.start, next.end) ? '' : breakText));
+      i++;
+      continue;
     }
+    const opens = OPENING_TAG.test(tag.value);
+    edits.push(replaceRange(context.lines, tag.start, tag.end, opens && !atEdge(tag.start, tag.end) ? breakText : ''));
   }
   return edits;
 }

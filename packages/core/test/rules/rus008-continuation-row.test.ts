@@ -74,6 +74,19 @@ describe('RUS008 continuation-row', () => {
   });
 
   describe('fix', () => {
+    it('gives a first row without an answer cell one, so the text does not join the organisation\'s name', () => {
+      expectFix(
+        'RUS008',
+        table('| Region Blekinge |\n|  | fortsättning |\n| Region Dalarna | Nej. |'),
+        table('| Region Blekinge | fortsättning |\n| Region Dalarna | Nej. |'),
+      );
+      const fixed = table('| Region Blekinge | fortsättning |\n| Region Dalarna | Nej. |');
+      expect(answersOf(fixed)).toEqual([
+        ['Region Blekinge', 'fortsättning'],
+        ['Region Dalarna', 'Nej.'],
+      ]);
+    });
+
     it('joins one continuation row to the previous answer with a space', () => {
       expectFix(
         'RUS008',

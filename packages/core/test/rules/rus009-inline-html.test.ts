@@ -121,6 +121,12 @@ describe('RUS009 inline-html', () => {
       ]);
     });
 
+    it('leaves an escaped \\<p>, a <p> in code and one in a comment as they are: they are text, not markup', () => {
+      const before = table('| Region Skåne | Skriv \\<p> för stycke, `<p>` i kod <!-- <p> --> och <p>Ett</p> <p>Två</p> |');
+      const after = table('| Region Skåne | Skriv \\<p> för stycke, `<p>` i kod <!-- <p> --> och <br><br>Ett<br><br>Två |');
+      expectFix('RUS009', before, after);
+    });
+
     it('offers no fix for an answer that is only a <span>', () => {
       expect(diagnosticsOf('RUS009', table('| Region Skåne | <span>Ja</span> |')).map((d) => d.fix)).toEqual([undefined]);
     });
