@@ -1,7 +1,7 @@
 // Small queries over core's survey model that several features share: what is under the cursor, and who
 // answered what. No rules here: statuses and rosters come from core.
-import { allQuestions, questionCoverage, type Answer, type LintResult, type Question, type QuestionCoverage, type Roster, type OrganisationMatcher } from '@rus-survey/core';
-import type { Position, Range } from 'vscode-languageserver';
+import { allQuestions, questionCoverage, type Answer, type LintResult, type Question, type QuestionCoverage, type Roster, type OrganisationMatcher, type TextEdit as CoreTextEdit } from '@rus-survey/core';
+import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { containsOffset, toLspPosition } from './positions.js';
 import type { SurveyAnalysis } from './survey-analysis.js';
 
@@ -20,6 +20,13 @@ export function validated(analysis: SurveyAnalysis | undefined): ValidatedSurvey
 /** The UTF-16 offset of an LSP position, clamped into its line and the text. */
 export function offsetOf(survey: ValidatedSurvey, position: Position): number {
   return survey.lines.offsetAt(position.line + 1, position.character + 1);
+}
+
+/** A client's edit in core's terms (offsets into this survey's text). */
+export function toCoreTextEdit(survey: ValidatedSurvey, edit: TextEdit): CoreTextEdit {
+  const start = offsetOf(survey, edit.range.start);
+  const end = Math.max(start, offsetOf(survey, edit.range.end));
+  return { range: survey.lines.range(start, end), newText: edit.newText };
 }
 
 export function rangeOfOffsets(survey: ValidatedSurvey, start: number, end: number): Range {
@@ -73,6 +80,17 @@ export function findListedName(text: string, name: string, from = 0, to = text.l
   if (!match) return undefined;
   const start = from + match.index + (match[1]?.length ?? 0);
   return { start, end: start + name.length };
+}
+
+/**
+ * The text that writes `name` where `findListedName` found the old one, as a valid YAML or JSON scalar: escaped
+ * inside quotes that are already there, quoted when a plain YAML scalar could not hold it ("Region: Öst").
+ */
+export function listedNameReplacement(text: string, found: { start: number; end: number }, name: string): string {
+  const quote = text[found.start - 1];
+  if (quote === '"' && text[found.end] === '"') return JSON.stringify(name).slice(1, -1);
+  if (quote === "'" && text[found.end] === "'") return name.replace(/'/g, "''");
+  return /^[-?:,[\]{}#&*!|>'"%@`]|[:#,[\]{}]|\s$/.test(name) ? JSON.stringify(name) : name;
 }
 
 /** The organisation under the cursor: an answer's organisation name, or a roster entry in the front matter. */

@@ -6,7 +6,7 @@
 export function answerWords(source: string): string[] {
   const text = source
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/(^|[^\\])((?:\\\\)*)<\/?[A-Za-z][^>]*>/g, '$1$2 ')
+    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
   return text.split(/\s+/).filter(Boolean);
 }

@@ -6,7 +6,7 @@ import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
 import { resolveRoster } from '../roster/resolve-roster.js';
 import type { Config } from '../schema/config.js';
 import type { OrganisationRename } from '../schema/diagnostic.js';
-import { allQuestions, type Survey } from '../schema/survey.js';
+import { allQuestions, type StructureProblem, type Survey } from '../schema/survey.js';
 import { answerWords } from './answer-words.js';
 
 /** What an edit would do to who said what. */
@@ -18,7 +18,9 @@ export type GuardProblem =
   /** Two organisations' answers to a question would become one organisation's. */
   | { kind: 'organisations-merged'; question: string; organisation: string }
   /** Questions would appear or disappear: the edit changed the document's structure. */
-  | { kind: 'questions-changed'; before: number; after: number };
+  | { kind: 'questions-changed'; before: number; after: number }
+  /** A structure problem (RUS010: invalid front matter, a junk row, …) would appear that was not there. */
+  | { kind: 'structure-broken'; problem: StructureProblem['kind'] };
 
 export type GuardVerdict = { ok: true; after: Survey } | { ok: false; problem: GuardProblem; after: Survey };
 
@@ -82,7 +84,8 @@ function missingWords(wanted: readonly string[], available: readonly string[]): 
  * The one check every edit passes before any adapter applies or offers it (`--fix`, quick fixes, fix-all,
  * "add all missing", rename, disable comments): after it, every answer's words are still there, in the
  * same question, under the same organisation — except organisations renamed on purpose, whose answers may
- * move to the new name — no answer is gone, and no two organisations' answers have become one's.
+ * move to the new name — no answer is gone, no two organisations' answers have become one's, and the
+ * document has no structure problem it did not have (the front matter still reads, no row became junk).
  * `edited` is the edited text, or its model when the caller has parsed it already.
  */
 export function guardEdit(before: Survey, edited: string | Survey, options: GuardOptions = {}): GuardVerdict {
@@ -92,6 +95,16 @@ export function guardEdit(before: Survey, edited: string | Survey, options: Guar
   const is = answersByOrganisation(after, config);
   const fail = (problem: GuardProblem): GuardVerdict => ({ ok: false, problem, after });
   if (was.questions.length !== is.questions.length) return fail({ kind: 'questions-changed', before: was.questions.length, after: is.questions.length });
+
+  const problemCounts = (survey: Survey): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const problem of [...survey.problems, ...allQuestions(survey).flatMap((question) => question.problems)]) counts.set(problem.kind, (counts.get(problem.kind) ?? 0) + 1);
+    return counts;
+  };
+  const problemsBefore = problemCounts(before);
+  for (const [kind, count] of problemCounts(after)) {
+    if (count > (problemsBefore.get(kind) ?? 0)) return fail({ kind: 'structure-broken', problem: kind as StructureProblem['kind'] });
+  }
 
   // A renamed organisation's answers count under the old name or the new one, whichever they are under now.
   const renamedTo = new Map<string, string>();

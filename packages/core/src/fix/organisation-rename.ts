@@ -96,11 +96,16 @@ const GUARD_MESSAGES = {
     en: 'The edit would change the survey\'s questions ({before} before, {after} after).',
     sv: 'Ändringen skulle ändra enkätens frågor ({before} före, {after} efter).',
   },
+  'structure-broken': {
+    en: 'The edit would break the survey\'s structure ({problem}).',
+    sv: 'Ändringen skulle förstöra enkätens struktur ({problem}).',
+  },
 } satisfies Record<GuardProblem['kind'], LocalizedText>;
 
 /** What a guard problem means, for a person. */
 export function guardProblemMessage(problem: GuardProblem, locale: Locale): string {
   if (problem.kind === 'questions-changed') return localize(GUARD_MESSAGES[problem.kind], locale, { before: problem.before, after: problem.after });
+  if (problem.kind === 'structure-broken') return localize(GUARD_MESSAGES[problem.kind], locale, { problem: problem.problem });
   const words = problem.kind === 'words-lost' ? problem.words.slice(0, 5).join(' ') : '';
   return localize(GUARD_MESSAGES[problem.kind], locale, { organisation: problem.organisation, question: problem.question, words });
 }

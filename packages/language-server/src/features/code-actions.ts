@@ -1,11 +1,13 @@
 // Quick fixes built from each diagnostic's data (the edits travel with the diagnostic; nothing waits in the
 // server), plus "Add all missing organisations", disable comments, and fix-all. Edits go in CodeAction.edit.
-import { applyFixes, disableDirectiveEdit, findRule, fixSurvey, quickFixTitle, ruleDocsUrl } from '@rus-survey/core';
+// Every edit offered passes core's guard first (guardFix / guardEdit / fixSurvey): one that would change who
+// said what is not offered.
+import { applyFixes, disableDirectiveEdit, findRule, fixSurvey, guardEdit, guardFix, quickFixTitle, ruleDocsUrl, type Fix, type TextEdit as CoreTextEdit } from '@rus-survey/core';
 import { SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { minimalEdit, toLspTextEdit } from '../positions.js';
-import { rangeOfOffsets, type ValidatedSurvey } from '../survey-lookup.js';
-import { DIAGNOSTIC_SOURCE, type RusDiagnosticData } from './diagnostics.js';
+import { rangeOfOffsets, toCoreTextEdit, type ValidatedSurvey } from '../survey-lookup.js';
+import { DIAGNOSTIC_SOURCE, type FixData, type RusDiagnosticData } from './diagnostics.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rusSurvey`;
 
@@ -31,9 +33,12 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
   const single = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
   const locale = survey.locale;
   const lines = survey.lines;
+  const model = survey.result.survey;
+  const passes = (fix: Pick<Fix, 'edits' | 'renames'>): boolean => guardFix(survey.text, model, { title: '', ...fix }, survey.config).ok;
+  const passesLsp = (fix: FixData): boolean => passes({ edits: fix.edits.map((edit) => toCoreTextEdit(survey, edit)), ...(fix.renames ? { renames: fix.renames } : {}) });
   const disable = (ruleId: string, line: number, scope: 'line' | 'file'): TextEdit | null => {
-    const edit = disableDirectiveEdit({ text: survey.text, lines, survey: survey.result.survey, ruleId, line, scope });
-    return edit ? toLspTextEdit(edit) : null;
+    const edit: CoreTextEdit | null = disableDirectiveEdit({ text: survey.text, lines, survey: model, ruleId, line, scope });
+    return edit && passes({ edits: [edit] }) ? toLspTextEdit(edit) : null;
   };
 
   if (wanted(CodeActionKind.QuickFix, only)) {
@@ -44,6 +49,7 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
       if (!data) continue;
       const fixes = [...(data.fix ? [{ fix: data.fix, preferred: true }] : []), ...(data.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
       for (const { fix, preferred } of fixes) {
+        if (!passesLsp(fix)) continue;
         actions.push({
           title: quickFixTitle(preferred ? 'fixThis' : 'suggestion', locale, { ruleId: data.ruleId, ruleName: data.ruleName, title: fix.title }),
           kind: CodeActionKind.QuickFix,
@@ -57,12 +63,13 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
       if (data.ruleId === 'RUS002' && !addAllDone.has(question)) {
         addAllDone.add(question);
         const sameQuestion = survey.result.diagnostics.filter((d) => d.ruleId === 'RUS002' && d.data?.['question'] === question && d.fix);
-        if (sameQuestion.length > 1) {
+        const added = sameQuestion.length > 1 ? applyFixes(survey.text, sameQuestion) : null;
+        if (added !== null && guardEdit(model, added, { config: survey.config }).ok) {
           actions.push({
             title: quickFixTitle('addAllMissing', locale, { count: sameQuestion.length, question: String(question) }),
             kind: CodeActionKind.QuickFix,
             diagnostics: params.context.diagnostics.filter((d) => dataOf(d)?.ruleId === 'RUS002' && dataOf(d)?.facts?.['question'] === question),
-            edit: single(replaceWith(survey, applyFixes(survey.text, sameQuestion))),
+            edit: single(replaceWith(survey, added)),
           });
         }
       }

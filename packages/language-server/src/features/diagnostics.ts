@@ -1,6 +1,6 @@
 // Core diagnostics as LSP diagnostics: rule id → code, docs url → codeDescription.href, the fixes → data (so
 // code actions need no server-side state). Pushed (debounced) to clients without pull support, pulled otherwise.
-import { findRule, ruleDocsUrl, type Diagnostic as CoreDiagnostic, type Fix, type Locale, type Severity } from '@rus-survey/core';
+import { findRule, ruleDocsUrl, type Diagnostic as CoreDiagnostic, type Fix, type Locale, type OrganisationRename, type Severity } from '@rus-survey/core';
 import {
   DiagnosticRefreshRequest,
   DiagnosticSeverity,
@@ -24,6 +24,8 @@ export const DIAGNOSTIC_SOURCE = 'rus-survey';
 export interface FixData {
   title: string;
   edits: TextEdit[];
+  /** The organisations the fix renames on purpose (core's guard lets their answers move). */
+  renames?: OrganisationRename[];
 }
 
 /** What a rus-survey diagnostic carries in `data`: everything its quick fixes need. */
@@ -61,7 +63,7 @@ function say(id: keyof typeof SERVER_MESSAGES, locale: Locale, data: Record<stri
   return SERVER_MESSAGES[id][locale].replace(/\{(\w+)\}/g, (whole, key: string) => String(data[key] ?? whole));
 }
 
-const toFixData = (fix: Fix): FixData => ({ title: fix.title, edits: fix.edits.map(toLspTextEdit) });
+const toFixData = (fix: Fix): FixData => ({ title: fix.title, edits: fix.edits.map(toLspTextEdit), ...(fix.renames ? { renames: fix.renames } : {}) });
 
 export function toLspDiagnostic(diagnostic: CoreDiagnostic): Diagnostic {
   const rule = findRule(diagnostic.ruleId);

@@ -1,11 +1,13 @@
 // Rename an organisation everywhere it is written as its name: roster entries (front matter or config) and
-// every answer in the workspace, as one WorkspaceEdit. Answers written under an alias keep the alias.
+// every answer in the workspace, as one WorkspaceEdit. Answers written under an alias keep the alias. Core
+// decides whether the name can stand and whether the edit keeps who said what; a refusal is an error the
+// client shows, and nothing is renamed.
 import { readFileSync } from 'node:fs';
-import { allQuestions, createLineIndex } from '@rus-survey/core';
+import { allQuestions, applyFixes, createLineIndex, guardEdit, organisationNameProblem, renameMergeProblem, renameProblemMessage, type RenameProblem } from '@rus-survey/core';
 import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { toLspRange } from '../positions.js';
-import { canonicalName, findListedName, offsetOf, organisationAt, rangeOfOffsets, rosterEntryInFrontMatter, validated, type ValidatedSurvey } from '../survey-lookup.js';
+import { canonicalName, findListedName, offsetOf, organisationAt, rangeOfOffsets, rosterEntryInFrontMatter, listedNameReplacement, toCoreTextEdit, validated, type ValidatedSurvey } from '../survey-lookup.js';
 import type { WorkspaceIndex } from '../workspace-index.js';
 import { cancelled } from './cancellation.js';
 import { nameIn } from './references.js';
@@ -28,7 +30,11 @@ export async function rename(
   const organisation = organisationAt(survey, offsetOf(survey, position));
   if (!organisation) return null;
   const cleanName = newName.trim();
-  if (!cleanName || /[\r\n]/.test(cleanName)) throw new ResponseError(ErrorCodes.InvalidParams, 'An organisation name is one non-empty line.');
+  const refuse = (problem: RenameProblem): never => {
+    throw new ResponseError(ErrorCodes.InvalidParams, renameProblemMessage(problem, survey.locale));
+  };
+  const nameProblem = organisationNameProblem(newName);
+  if (nameProblem) refuse(nameProblem);
 
   const changes: Record<string, TextEdit[]> = {};
   const add = (uri: string, edit: TextEdit): void => {
@@ -43,23 +49,30 @@ export async function rename(
     const other = validated(analysis);
     if (!other) continue;
     const oldName = nameIn(other, organisation.name);
+    const merge = renameMergeProblem(other.result.survey, other.config, oldName, cleanName);
+    if (merge) refuse(merge);
+    const before = changes[other.uri]?.length ?? 0;
     for (const question of allQuestions(other.result.survey))
       for (const answer of question.answers) {
         const written = answer.organisation.text;
         if (canonicalName(other, written) !== oldName || fold(written) !== fold(oldName)) continue;
-        // A `|` would end the table cell.
-        const text = answer.form === 'table' ? cleanName.replace(/\|/g, '\\|') : cleanName;
-        add(other.uri, { range: toLspRange(answer.organisation.range), newText: text });
+        add(other.uri, { range: toLspRange(answer.organisation.range), newText: cleanName });
       }
     const inFrontMatter = rosterEntryInFrontMatter(other, oldName);
-    if (inFrontMatter) add(other.uri, { range: rangeOfOffsets(other, inFrontMatter.start, inFrontMatter.end), newText: cleanName });
+    if (inFrontMatter) add(other.uri, { range: rangeOfOffsets(other, inFrontMatter.start, inFrontMatter.end), newText: listedNameReplacement(other.text, inFrontMatter, cleanName) });
+    const edits = (changes[other.uri] ?? []).slice(before);
+    if (edits.length > 0) {
+      const renamed = applyFixes(other.text, [{ fix: { title: '', edits: edits.map((edit) => toCoreTextEdit(other, edit)) } }]);
+      const verdict = guardEdit(other.result.survey, renamed, { config: other.config, renames: [{ from: oldName, to: cleanName }] });
+      if (!verdict.ok) refuse({ kind: 'guard', problem: verdict.problem });
+    }
     const configPath = other.configSource.path;
     if (other.roster.source === 'config' && configPath && !configsDone.has(configPath)) {
       configsDone.add(configPath);
       try {
         const text = readFileSync(configPath, 'utf8');
         const found = findListedName(text, oldName);
-        if (found) add(URI.file(configPath).toString(), { range: toLspRange(createLineIndex(text).range(found.start, found.end)), newText: cleanName });
+        if (found) add(URI.file(configPath).toString(), { range: toLspRange(createLineIndex(text).range(found.start, found.end)), newText: listedNameReplacement(text, found, cleanName) });
       } catch {
         // An unreadable config just keeps its old name; the answers are still renamed.
       }
