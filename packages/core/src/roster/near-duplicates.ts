@@ -63,15 +63,19 @@ export function findNearDuplicates(organisations: readonly AnsweringOrganisation
   const byForm = new Map<string, AnsweringOrganisation[]>();
   const byPrefix = new Map<string, AnsweringOrganisation[]>();
   const byLetters = new Map<string, AnsweringOrganisation[]>();
-  const byLength = new Map<number, AnsweringOrganisation[]>();
+  // Typo targets by length: known organisations, and unknown names most used first (a candidate only looks at
+  // those it is rare beside, so the scan stops early).
+  const knownByLength = new Map<number, AnsweringOrganisation[]>();
+  const unknownByLength = new Map<number, AnsweringOrganisation[]>();
   for (const organisation of organisations) {
     for (const form of organisation.forms) {
       push(byForm, form, organisation);
       for (const prefix of wordPrefixes(form)) push(byPrefix, prefix, organisation);
       push(byLetters, lettersKey(form), organisation);
-      push(byLength, form.length, organisation);
+      push(organisation.known ? knownByLength : unknownByLength, form.length, organisation);
     }
   }
+  for (const list of unknownByLength.values()) list.sort((a, b) => b.count - a.count);
 
   const certain = (evidence: NearDuplicateEvidence): boolean => evidence === 'words' || evidence === 'letters';
   const found = new Map<AnsweringOrganisation, { target: AnsweringOrganisation; evidence: NearDuplicateEvidence; confident: boolean }>();
@@ -97,10 +101,12 @@ export function findNearDuplicates(organisations: readonly AnsweringOrganisation
     for (const target of byPrefix.get(key) ?? []) if (target.forms.some((form) => isWordPrefix(key, form))) consider(target, 'words');
     for (const target of byLetters.get(lettersKey(key)) ?? []) consider(target, 'letters');
     const limit = typoLimit(key.length);
-    for (let length = key.length - limit; length <= key.length + limit; length++) {
-      for (const target of byLength.get(length) ?? []) {
-        if (!target.known && target.count < 3 * candidate.count) continue;
-        if (target.forms.some((form) => form.length === length && distance(key, form) <= limit)) consider(target, target.known ? 'known' : 'rare');
+    const close = (target: AnsweringOrganisation, length: number): boolean => target.forms.some((form) => form.length === length && distance(key, form) <= limit);
+    for (let length = key.length - limit; limit > 0 && length <= key.length + limit; length++) {
+      for (const target of knownByLength.get(length) ?? []) if (close(target, length)) consider(target, 'known');
+      for (const target of unknownByLength.get(length) ?? []) {
+        if (target.count < 3 * candidate.count) break;
+        if (close(target, length)) consider(target, 'rare');
       }
     }
     if (options.length === 0) continue;
