@@ -52,6 +52,10 @@ const texts = {
   writeFailed: { en: 'cannot write {file}: {reason}', sv: 'kan inte skriva {file}: {reason}' },
   tooManyWarnings: { en: 'rus-survey found too many warnings: {count} (maximum: {max}).', sv: 'rus-survey hittade för många varningar: {count} (högst: {max}).' },
   fixedFiles: { en: 'fixed {fixes} in {files}', sv: 'rättade {fixes} i {files}' },
+  fixesWithheld: {
+    en: 'notice: {file}: {count} held back, since applying them would have changed who said what; fix by hand',
+    sv: 'observera: {file}: {count} hölls tillbaka, eftersom de skulle ha ändrat vem som sa vad; rätta för hand',
+  },
   progress: { en: 'linting {done}/{total} files', sv: 'granskar {done}/{total} filer' },
   importNote: { en: 'note: {note}', sv: 'anm.: {note}' },
   emptyCompare: { en: 'no questions to compare (check --questions and --orgs)', sv: 'inga frågor att jämföra (kontrollera --questions och --orgs)' },
@@ -96,8 +100,9 @@ export function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): 
   return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-const nouns: Record<'problem' | 'error' | 'warning' | 'info' | 'file', Record<Locale, [string, string]>> = {
+const nouns: Record<'problem' | 'error' | 'warning' | 'info' | 'file' | 'fix', Record<Locale, [string, string]>> = {
   file: { en: ['file', 'files'], sv: ['fil', 'filer'] },
+  fix: { en: ['fix', 'fixes'], sv: ['rättning', 'rättningar'] },
   problem: { en: ['problem', 'problems'], sv: ['problem', 'problem'] },
   error: { en: ['error', 'errors'], sv: ['fel', 'fel'] },
   warning: { en: ['warning', 'warnings'], sv: ['varning', 'varningar'] },

@@ -92,6 +92,7 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
     if (options.fix || options.fixDryRun) {
       const fixed = fixSurvey(file.text, { config, locale });
       diagnostics = fixed.diagnostics;
+      if (fixed.withheld.length > 0) context.stderr.write(`${t(locale, 'fixesWithheld', { file: file.displayPath, count: count(locale, fixed.withheld.length, 'fix') })}\n`);
       if (fixed.text !== file.text) {
         if (options.fixDryRun) diffs.push(unifiedDiff(file.text, fixed.text, `a/${relativePath}`, `b/${relativePath}`));
         else {
