@@ -1,11 +1,13 @@
 import { foldText } from './fold-text.js';
 
 /**
- * True when the longer folded name is the shorter plus whole words ("region örebro" / "region örebro län").
- * A one-word name ("region") would match too much to count.
+ * True when the longer folded name is the shorter plus whole words ("region örebro" / "region örebro län"),
+ * the last shared word allowing the genitive s the added words ask for ("region jönköping" / "region
+ * jönköpings län"). A one-word name ("region") would match too much to count.
  */
 export function isWordPrefix(shorter: string, longer: string): boolean {
-  return shorter.includes(' ') && longer.length > shorter.length && longer.startsWith(`${shorter} `);
+  if (!shorter.includes(' ') || longer.length <= shorter.length) return false;
+  return longer.startsWith(`${shorter} `) || longer.startsWith(`${shorter}s `);
 }
 
 /** True when one folded name is the other plus whole words, either way round. */
@@ -13,12 +15,17 @@ export function differByWholeWords(a: string, b: string): boolean {
   return isWordPrefix(a, b) || isWordPrefix(b, a);
 }
 
-/** The proper word-prefixes of a folded name that can count ("a b c" → "a b"), for indexing. */
+/**
+ * The proper word-prefixes of a folded name that can count ("a b c" → "a b"), and each without a final
+ * genitive s ("region jönköpings län" → "region jönköpings", "region jönköping"), for indexing.
+ */
 export function wordPrefixes(folded: string): string[] {
   const prefixes: string[] = [];
   for (let at = folded.indexOf(' '); at !== -1; at = folded.indexOf(' ', at + 1)) {
     const prefix = folded.slice(0, at);
-    if (prefix.includes(' ')) prefixes.push(prefix);
+    if (!prefix.includes(' ')) continue;
+    prefixes.push(prefix);
+    if (prefix.endsWith('s') && prefix.slice(0, -1).includes(' ')) prefixes.push(prefix.slice(0, -1));
   }
   return prefixes;
 }

@@ -79,10 +79,14 @@ export const rus004UnknownOrganisation = defineRule({
   },
   check(question, context) {
     const reports: RuleReport[] = [];
+    // A rename into an organisation that already answers this question would merge two answers: not offered.
+    const identity = (name: string): string => foldText(context.organisations.resolve(name)?.name ?? name);
+    const answersBy = (name: string, other: Answer): boolean =>
+      question.answers.some((answer) => answer !== other && identity(answer.organisation.text) === identity(name));
     const report = (answer: Answer, messageId: string, suggestion: string | undefined, confident: boolean, extra: Record<string, string | number> = {}, severity?: 'warning'): void => {
       const written = answer.organisation.text;
       const data = { organisation: written, ...(suggestion ? { suggestion } : {}), ...extra };
-      const rename = suggestion ? renameFix(answer, suggestion, context) : undefined;
+      const rename = suggestion && !answersBy(suggestion, answer) ? renameFix(answer, suggestion, context) : undefined;
       reports.push({
         messageId,
         data,
@@ -97,6 +101,12 @@ export const rus004UnknownOrganisation = defineRule({
     for (const answer of question.answers) {
       const written = answer.organisation.text;
       if (context.roster.source === 'inferred') {
+        // With an inferred roster, a known organisation's roster name is its official one.
+        const known = knownOrganisation(written);
+        if (known && context.config.organisationNames === 'canonical' && foldText(known.name) !== foldText(written)) {
+          report(answer, 'alias', known.name, true, {}, 'warning');
+          continue;
+        }
         const nearDuplicate = context.nearDuplicates.get(foldText(written));
         if (!nearDuplicate) continue;
         const extra = { questions: nearDuplicate.labels.join(', '), otherCount: nearDuplicate.otherCount };
