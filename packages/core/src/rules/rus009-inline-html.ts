@@ -34,8 +34,8 @@ function paragraphTagEdits(answer: Answer, context: RuleContext): TextEdit[] {
       i++;
       continue;
     }
-    const opens = OPENING_TAG.test(tag.value);
-    edits.push(replaceRange(context.lines, tag.start, tag.end, opens && !atEdge(tag.start, tag.end) ? breakText : ''));
+    // Between words, either tag is a paragraph break ("ett</p>två"); at the answer's edge it is only markup.
+    edits.push(replaceRange(context.lines, tag.start, tag.end, atEdge(tag.start, tag.end) ? '' : breakText));
   }
   return edits;
 }
