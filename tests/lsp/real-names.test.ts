@@ -483,6 +483,28 @@ describe('renaming a real organisation', () => {
   });
 });
 
+describe('renaming an organisation listed in the front matter', () => {
+  it.each(['123', 'null', 'Region: Värmland'])('writes "%s" into the roster as a YAML string, and the survey still reads', async (newName) => {
+    const text = survey(Q, 'organisations:\n  - Region Värmland\n  - Region Sörmland\n');
+    const client = await LspClient.start();
+    try {
+      const uri = await client.open('front-matter-rename.survey.md', text);
+      await client.diagnostics(uri);
+      const line = lineIndex(text, '| Region Värmland |');
+      const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line, character: 5 }, newName })) as WorkspaceEdit;
+      const renamed = applyEdits(text, edit.changes![uri]!);
+      const again = await client.open('front-matter-renamed.survey.md', renamed);
+      const diagnostics = await client.diagnostics(again);
+      expect(diagnostics.filter((d) => d.code === 'RUS010').map((d) => d.message)).toEqual([]);
+      // Every other region is outside this two-name roster; the renamed one is in it.
+      expect(diagnostics.filter((d) => d.code === 'RUS004' && d.message.includes(`"${newName}"`)).map((d) => d.message)).toEqual([]);
+      expect(renamed.split('\n')[line]).toBe(`| ${newName} | ${answerText('Region Värmland', 4)} |`);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('an explicit roster from a preset', () => {
   it('"Stockholms läns landsting" is Region Stockholm: no RUS004, and no RUS002 for Region Stockholm', async () => {
     const asLandsting = (orgs: readonly string[]) => orgs.map((org) => (org === 'Region Stockholm' ? 'Stockholms läns landsting' : org));

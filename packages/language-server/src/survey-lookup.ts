@@ -90,7 +90,9 @@ export function listedNameReplacement(text: string, found: { start: number; end:
   const quote = text[found.start - 1];
   if (quote === '"' && text[found.end] === '"') return JSON.stringify(name).slice(1, -1);
   if (quote === "'" && text[found.end] === "'") return name.replace(/'/g, "''");
-  return /^[-?:,[\]{}#&*!|>'"%@`]|[:#,[\]{}]|\s$/.test(name) ? JSON.stringify(name) : name;
+  // Also what YAML would read as another type: null, a boolean, a number.
+  const notAString = /^(?:~|null|true|false|yes|no|on|off|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i.test(name);
+  return notAString || /^[-?:,[\]{}#&*!|>'"%@`]|[:#,[\]{}]|\s$/.test(name) ? JSON.stringify(name) : name;
 }
 
 /** The organisation under the cursor: an answer's organisation name, or a roster entry in the front matter. */
