@@ -60,3 +60,25 @@ rus-survey: true
 
 /** No stack trace lines: what a user must never see. */
 export const STACK_TRACE = /^\s+at .+\(.*:\d+:\d+\)$|^\s+at file:/m;
+
+/** One finding in `rus-survey lint --format json`. */
+export interface JsonMessage {
+  ruleId: string;
+  ruleName: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fix?: { title: string; edits: { range: [number, number]; text: string }[] };
+}
+
+/** One file in `rus-survey lint --format json`. */
+export interface JsonResult {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  messages: JsonMessage[];
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, withExample } from './helpers.js';
+import { run, withExample, type JsonResult } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 // The schema is draft-04 (as published for SARIF 2.1.0), so ajv's draft-04 class; both are CommonJS.
@@ -10,24 +10,6 @@ type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 const Ajv = require('ajv-draft-04') as new (options: object) => { compile(schema: object): Validator };
 const addFormats = require('ajv-formats') as (ajv: object) => void;
 
-interface JsonMessage {
-  ruleId: string;
-  ruleName: string;
-  severity: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  fix?: { title: string; edits: { range: [number, number]; text: string }[] };
-}
-interface JsonResult {
-  filePath: string;
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  messages: JsonMessage[];
-}
 
 describe('lint output formats on the example', () => {
   const dir = withExample();

@@ -5,27 +5,10 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, tempDir } from './helpers.js';
+import { run, tempDir, type JsonMessage, type JsonResult } from './helpers.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/real-names');
 
-interface JsonMessage {
-  ruleId: string;
-  severity: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  fix?: { title: string; edits: { range: [number, number]; text: string }[] };
-}
-interface JsonResult {
-  filePath: string;
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  messages: JsonMessage[];
-}
 
 /** A temp folder holding a copy of one fixture; returns the folder. */
 function withFixture(name: string): string {

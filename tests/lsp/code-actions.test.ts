@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodeActionRequest, ExecuteCommandRequest, ShowDocumentRequest, type CodeAction, type Diagnostic, type ShowDocumentParams, type TextEdit } from 'vscode-languageserver-protocol/node.js';
+import { CodeActionRequest, ExecuteCommandRequest, ShowDocumentRequest, type CodeAction, type Diagnostic, type ShowDocumentParams } from 'vscode-languageserver-protocol/node.js';
 import { lintSurvey } from '@rus-survey/core';
-import { EXAMPLE, LspClient, SMALL_SURVEY } from './lsp-client.js';
+import { applyEdits, EXAMPLE, LspClient, SMALL_SURVEY } from './lsp-client.js';
 
 const exampleText = readFileSync(EXAMPLE, 'utf8');
-
-/** Applies LSP edits to a text (end to start, so earlier positions stay valid). */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  return sorted.reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text);
-}
 
 describe('code actions', () => {
   let client: LspClient;

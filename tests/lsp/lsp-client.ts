@@ -26,6 +26,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -220,3 +221,12 @@ Andra stycket.
 
 Kanske.
 `;
+
+/** Applies LSP edits to a text (end to start, so earlier positions stay valid). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  return sorted.reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text);
+}

@@ -9,19 +9,9 @@ import {
   ResponseError,
   type CodeAction,
   type Diagnostic,
-  type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node.js';
-import { LspClient } from './lsp-client.js';
-
-/** Applies LSP edits to a text (end to start, so earlier positions stay valid). */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => (starts[p.line] ?? text.length) + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  return sorted.reduce((result, edit) => result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end)), text);
-}
+import { applyEdits, LspClient } from './lsp-client.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // The oracle: our own reading of who answered what, independent of the server's parser.
