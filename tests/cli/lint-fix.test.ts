@@ -18,6 +18,22 @@ function answerWords(text: string): Map<string, string[]> {
 }
 
 describe('lint --fix and --fix-dry-run', () => {
+  it('says when a fix was held back, leaves that finding without a fix, and still writes the others', () => {
+    // RUS006 would number the empty `###` as `###2. `, which is no heading: the question would disappear.
+    const text = '# Enkät\n\n> Tänk på.\n\n## Del ett\n\n### 1. Första frågan?\n\n#### Region Blekinge\n\nett\n\n###\n\n#### Region Skåne\n\ntvå\n';
+    const dir = tempDir();
+    writeFileSync(join(dir, 'held.survey.md'), text);
+    const result = run(['lint', '--fix', '-f', 'json'], { cwd: dir });
+    expect(result.stderr).toContain('notice: held.survey.md: held back 1 fix that would have changed who said what; fix by hand');
+    const after = readFileSync(join(dir, 'held.survey.md'), 'utf8');
+    expect(after.split('\n')).toContain('###');
+    const rus006 = JSON.parse(result.stdout)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'RUS006');
+    expect(rus006).toHaveLength(1);
+    expect(rus006[0].fix).toBeUndefined();
+    const sv = run(['lint', '--fix', '--locale', 'sv'], { cwd: dir });
+    expect(sv.stderr).toContain('observera: held.survey.md: höll tillbaka 1 rättning som skulle ha ändrat vem som sa vad; rätta för hand');
+  });
+
   it('--fix writes a file that lints clean of every fixable rule and keeps every word of every answer', () => {
     const dir = withExample();
     const before = readFileSync(join(dir, FILE), 'utf8');

@@ -53,8 +53,8 @@ const texts = {
   tooManyWarnings: { en: 'rus-survey found too many warnings: {count} (maximum: {max}).', sv: 'rus-survey hittade för många varningar: {count} (högst: {max}).' },
   fixedFiles: { en: 'fixed {fixes} in {files}', sv: 'rättade {fixes} i {files}' },
   fixesWithheld: {
-    en: 'notice: {file}: {count} held back, since applying them would have changed who said what; fix by hand',
-    sv: 'observera: {file}: {count} hölls tillbaka, eftersom de skulle ha ändrat vem som sa vad; rätta för hand',
+    en: 'notice: {file}: held back {count} that would have changed who said what; fix by hand',
+    sv: 'observera: {file}: höll tillbaka {count} som skulle ha ändrat vem som sa vad; rätta för hand',
   },
   progress: { en: 'linting {done}/{total} files', sv: 'granskar {done}/{total} filer' },
   importNote: { en: 'note: {note}', sv: 'anm.: {note}' },

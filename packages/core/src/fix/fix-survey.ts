@@ -97,5 +97,11 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
   // Only what is still reported at the end: a held-back key can come back as a different finding that got fixed.
   const remaining = new Set(result.diagnostics.map(findingKey));
   const withheld = [...heldBack].filter(([key]) => remaining.has(key)).map(([, fix]) => fix);
-  return { ...result, text: current, fixCount, passes, withheld };
+  // A held-back fix is no longer offered as one: what is left is for a person to fix.
+  const diagnostics = result.diagnostics.map((diagnostic) => {
+    if (!diagnostic.fix || !heldBack.has(findingKey(diagnostic))) return diagnostic;
+    const { fix: _heldBack, ...rest } = diagnostic;
+    return rest;
+  });
+  return { ...result, diagnostics, text: current, fixCount, passes, withheld };
 }
