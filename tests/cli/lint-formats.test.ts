@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, withExample, type JsonResult } from './helpers.js';
+import { run, tempDir, withExample, type JsonResult } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 // The schema is draft-04 (as published for SARIF 2.1.0), so ajv's draft-04 class; both are CommonJS.
@@ -10,6 +10,20 @@ type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 const Ajv = require('ajv-draft-04') as new (options: object) => { compile(schema: object): Validator };
 const addFormats = require('ajv-formats') as (ajv: object) => void;
 
+
+describe('stylish at scale', () => {
+  it('prints 159,999 findings of a 30 KB survey (400 roster names × 400 questions) without overflowing the stack', () => {
+    const names = Array.from({ length: 400 }, (_, i) => `Org ${i}`);
+    let text = `---\norganisations:\n${names.map((name) => `  - ${name}\n`).join('')}---\n# T\n\n> N\n\n## P\n\n`;
+    for (let q = 1; q <= 400; q++) text += `### ${q}. Q?\n\n| Organisation | Svar |\n| --- | --- |\n| Org 0 | x |\n\n`;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'many.survey.md'), text);
+    const result = run(['lint', 'many.survey.md'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✖ 159999 problems (0 errors, 159600 warnings, 399 info)');
+  });
+});
 
 describe('lint output formats on the example', () => {
   const dir = withExample();

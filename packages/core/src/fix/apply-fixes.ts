@@ -30,7 +30,7 @@ export interface ApplyFixesResult {
 export function applyFixesDetailed(text: string, diagnostics: readonly Pick<Diagnostic, 'fix'>[]): ApplyFixesResult {
   const fixes = diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
   const ordered = fixes
-    .map((fix, index) => ({ fix, index, start: Math.min(...fix.edits.map(startOf)) }))
+    .map((fix, index) => ({ fix, index, start: fix.edits.reduce((min, edit) => Math.min(min, startOf(edit)), Infinity) }))
     .sort((a, b) => a.start - b.start || a.index - b.index);
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
