@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SURVEY, EXAMPLE, STACK_TRACE, run, tempDir } from './helpers.js';
@@ -13,6 +13,24 @@ function expectFailure(result: { code: number | null; stdout: string; stderr: st
 }
 
 describe('bad input: exit 2 with a clear message', () => {
+  it('-o naming one of the files read (lint, lint --fix, compare, import): refused, and the file is left as it was', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 's.survey.md'), CLEAN_SURVEY);
+    writeFileSync(join(dir, 'seed.txt'), 'Enkät\n');
+    symlinkSync(join(dir, 's.survey.md'), join(dir, 'link.md'));
+    const refused = (file: string) => `rus-survey: will not write to ${file}: it is one of the files read; choose another output file`;
+    expectFailure(run(['lint', 's.survey.md', '-o', 's.survey.md'], { cwd: dir }), refused('s.survey.md'));
+    expectFailure(run(['lint', '--fix', 's.survey.md', '-o', './s.survey.md'], { cwd: dir }), refused('./s.survey.md'));
+    expectFailure(run(['compare', 's.survey.md', '-o', 'link.md'], { cwd: dir }), refused('link.md'));
+    expectFailure(run(['import', 'seed.txt', '-o', 'seed.txt'], { cwd: dir }), refused('seed.txt'));
+    expect(readFileSync(join(dir, 's.survey.md'), 'utf8')).toBe(CLEAN_SURVEY);
+    expect(readFileSync(join(dir, 'seed.txt'), 'utf8')).toBe('Enkät\n');
+    const sv = run(['import', 'seed.txt', '-o', 'seed.txt', '--locale', 'sv'], { cwd: dir });
+    expect(sv.stderr).toContain('skriver inte till seed.txt: den är en av filerna som läses');
+    // Another file is fine.
+    expect(run(['lint', 's.survey.md', '-o', 'report.txt'], { cwd: dir }).code).toBe(0);
+  });
+
   it('a missing file (lint, import, compare, stats)', () => {
     const dir = tempDir();
     expectFailure(run(['lint', 'missing.survey.md'], { cwd: dir }), 'rus-survey: cannot read missing.survey.md: no such file or folder\n');

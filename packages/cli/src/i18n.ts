@@ -50,6 +50,10 @@ const texts = {
   fixConflict: { en: 'fix conflict: use either --fix or --fix-dry-run', sv: 'konflikt: använd antingen --fix eller --fix-dry-run' },
   changedSinceRead: { en: '{file} changed while it was being fixed; left it as it is (run again)', sv: '{file} ändrades medan den rättades; lämnade den orörd (kör igen)' },
   writeFailed: { en: 'cannot write {file}: {reason}', sv: 'kan inte skriva {file}: {reason}' },
+  outputIsInput: {
+    en: 'will not write to {file}: it is one of the files read; choose another output file',
+    sv: 'skriver inte till {file}: den är en av filerna som läses; välj en annan utdatafil',
+  },
   tooManyWarnings: { en: 'rus-survey found too many warnings: {count} (maximum: {max}).', sv: 'rus-survey hittade för många varningar: {count} (högst: {max}).' },
   fixedFiles: { en: 'fixed {fixes} in {files}', sv: 'rättade {fixes} i {files}' },
   fixesWithheld: {

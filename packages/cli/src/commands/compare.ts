@@ -64,6 +64,6 @@ export function runCompare(files: readonly string[], options: CompareOptions, co
           ? // One self-contained offline page: the compare view inlined, the matrix as inert JSON, a strict CSP.
             renderStandaloneHtml(matrix, { locale })
           : JSON.stringify(matrix, null, 2) + '\n';
-  writeOutput(context, options.output, text);
+  writeOutput(context, options.output, text, [...files, ...(options.config ? [options.config] : [])]);
   return EXIT_OK;
 }

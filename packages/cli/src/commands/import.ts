@@ -16,6 +16,6 @@ export function runImport(file: string, options: ImportOptions, context: CliCont
   if (read.notice) context.stderr.write(`${read.notice}\n`);
   const { markdown, notes } = importSeedText(read.text);
   for (const note of notes) context.stderr.write(`${t(context.locale, 'importNote', { note })}\n`);
-  writeOutput(context, options.output, markdown);
+  writeOutput(context, options.output, markdown, [file]);
   return EXIT_OK;
 }

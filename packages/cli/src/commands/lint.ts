@@ -8,6 +8,7 @@ import { t, count, type Locale } from '../i18n.js';
 import { ConfigResolver } from '../io/find-config.js';
 import { findSurveyFiles, type SurveyFile } from '../io/find-survey-files.js';
 import { encodeText } from '../io/read-survey-file.js';
+import { outputPath } from '../io/output.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { unifiedDiff } from '../unified-diff.js';
 
@@ -77,6 +78,8 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
   if (options.config) configs.forFolder(cwd);
   const found = findSurveyFiles(paths, { cwd, locale, configs, display });
   for (const message of found.messages) context.stderr.write(`${message}\n`);
+  // Before anything is fixed or written: a report must not replace a survey or the config it was made from.
+  const target = options.output ? outputPath(context, options.output, [...found.surveys.map((file) => file.path), ...(options.config ? [options.config] : [])]) : undefined;
 
   const progress = progressReporter(context, found.surveys.length);
   const results: LintFileResult[] = [];
@@ -123,9 +126,9 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
   if (options.fix && fixedFiles > 0) context.stderr.write(`${t(locale, 'fixedFiles', { fixes: count(locale, fixes, 'problem'), files: count(locale, fixedFiles, 'file') })}\n`);
   const color = !options.output && context.stdout.isTTY && !context.env.NO_COLOR;
   const report = formatters[options.format](results, { cwd, locale, color, version: context.version });
-  if (options.output) {
+  if (options.output && target) {
     try {
-      writeFileSync(resolve(cwd, options.output), report);
+      writeFileSync(target, report);
     } catch (error) {
       throw new CliError(t(locale, 'writeFailed', { file: options.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
     }
