@@ -27,6 +27,8 @@ describe('answer words', () => {
     expect(answerWords('Ett.<br><br>Två')).toEqual(['Ett.', 'Två']);
     expect(answerWords('Skriv \\<p> här <!-- <p> anteckning --> och A\\|B')).toEqual(['Skriv', '<p>', 'här', 'och', 'A|B']);
     expect(answerWords('\\\\<br>x')).toEqual(['\\', 'x']);
+    // Only what CommonMark reads as a tag: "<två" is text.
+    expect(answerWords('!<två</p> ####')).toEqual(['!<två', '####']);
   });
 });
 

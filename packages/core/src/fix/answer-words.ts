@@ -1,12 +1,13 @@
 /**
  * The words of an answer as a reader sees them, from its Markdown source: HTML comments and tags are markup
- * (RUS009's fix turns `<p>` into `<br>`), backslash escapes are the characters they escape (`\|` in a cell
+ * (RUS009's fix turns `<p>` into `<br>`; a tag is what CommonMark calls one, so `<två</p>` is text and a
+ * tag), backslash escapes are the characters they escape (`\|` in a cell
  * is `|`; `\<p>` is text, not a tag), and words are what whitespace separates.
  */
 export function answerWords(source: string): string[] {
   const text = source
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/(?<=(?:^|[^\\])(?:\\\\)*)<(?:[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?|\/[A-Za-z][A-Za-z0-9-]*\s*)>/g, ' ')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1');
   return text.split(/\s+/).filter(Boolean);
 }
