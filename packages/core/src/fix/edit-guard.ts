@@ -1,7 +1,6 @@
-import { knownOrganisation } from '../organisations/known-organisations.js';
 import { parseOptionsOfConfig } from '../parse/parse-options.js';
 import { buildSurvey } from '../parse/parse-survey.js';
-import { foldText } from '../roster/fold-text.js';
+import { organisationIdentity } from '../roster/organisation-identity.js';
 import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
 import { resolveRoster } from '../roster/resolve-roster.js';
 import type { Config } from '../schema/config.js';
@@ -37,18 +36,9 @@ interface OrganisationAnswers {
   words: string[];
 }
 
-/**
- * Each question's answers by organisation. An organisation is who the name stands for, not how it is
- * written: a known organisation under any of its names, else the roster entry a name or alias resolves to,
- * else the folded name.
- */
+/** Each question's answers by organisation (`organisationIdentity`: who the name stands for, not how it is written). */
 function answersByOrganisation(survey: Survey, config: Config): { identity: (written: string) => string; questions: Map<string, OrganisationAnswers>[]; labels: string[] } {
-  const matcher = createOrganisationMatcher(resolveRoster(survey, config));
-  const identity = (written: string): string => {
-    const entry = matcher.resolve(written);
-    const known = knownOrganisation(written) ?? (entry ? knownOrganisation(entry.name) : undefined);
-    return known ? `known:${foldText(known.name)}` : foldText(entry?.name ?? written);
-  };
+  const identity = organisationIdentity(createOrganisationMatcher(resolveRoster(survey, config)));
   const questions = allQuestions(survey);
   return {
     identity,

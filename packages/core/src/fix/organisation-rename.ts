@@ -1,7 +1,7 @@
 import { localize, type LocalizedText } from '../i18n/locale.js';
 import { parseOptionsOfConfig } from '../parse/parse-options.js';
 import { buildSurvey } from '../parse/parse-survey.js';
-import { foldText } from '../roster/fold-text.js';
+import { organisationIdentity } from '../roster/organisation-identity.js';
 import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
 import { resolveRoster } from '../roster/resolve-roster.js';
 import type { Config, Locale } from '../schema/config.js';
@@ -45,8 +45,7 @@ export function organisationNameProblem(name: string): RenameProblem | null {
  * (by name or alias) that answers one of the questions `from` answers.
  */
 export function renameMergeProblem(survey: Survey, config: Config, from: string, to: string): RenameProblem | null {
-  const matcher = createOrganisationMatcher(resolveRoster(survey, config));
-  const identity = (written: string): string => foldText(matcher.resolve(written)?.name ?? written);
+  const identity = organisationIdentity(createOrganisationMatcher(resolveRoster(survey, config)));
   const source = identity(from);
   const target = identity(to);
   if (source === target) return null;
