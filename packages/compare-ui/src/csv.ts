@@ -1,8 +1,9 @@
-import type { CompareMatrix } from '@rus-survey/core';
+import { neutraliseSpreadsheetCell, type CompareMatrix } from '@rus-survey/core';
 
-/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. */
+/** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. Text cells are neutralised
+ * against formula injection. */
 const csvField = (value: string | number): string => {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutraliseSpreadsheetCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

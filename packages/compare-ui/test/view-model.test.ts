@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerParagraphs, answerPlainText, findMatches } from '../src/answer-text.js';
+import { compareMatrix, parseSurvey } from '@rus-survey/core';
 import { matrixToCsv } from '../src/csv.js';
 import { formatPercent, t } from '../src/i18n.js';
 import { applyFilters, buildViewModel, NO_FILTERS, STATUS_SYMBOL, wordLevel } from '../src/view-model.js';
@@ -108,5 +109,15 @@ describe('csv', () => {
     const csv = matrixToCsv(exampleMatrix());
     expect(csv.startsWith('\uFEFFquestion,question text,part,organisation,status,words,answer\r\n')).toBe(true);
     expect(csv.match(/\r\n(?=\d,)/g)!.length).toBeGreaterThanOrEqual(90);
+  });
+
+  it('writes an answer a spreadsheet would run as a formula as text', () => {
+    const survey = parseSurvey(
+      '# Enkät\n\n### 1. Fråga?\n\n| Organisation | Svar |\n| --- | --- |\n| Region Skåne | =HYPERLINK("http://x","klick") |\n| @Region | -3 |\n',
+    );
+    const csv = matrixToCsv(compareMatrix([{ uri: 'file:///s.survey.md', survey: survey.survey }]));
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""klick"")"`);
+    expect(csv).toContain(",'@Region,");
+    expect(csv).toContain(',-3\r\n');
   });
 });

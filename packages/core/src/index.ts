@@ -46,6 +46,7 @@ export type { KnownOrganisation } from './organisations/known-organisation.js';
 export { importSeedText, type SeedImportResult } from './import/seed-text.js';
 export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
 export { surveyContentOf } from './serialize/survey-content.js';
+export { neutraliseSpreadsheetCell } from './serialize/spreadsheet-cell.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
 export { questionCoverage, type QuestionCoverage } from './compare/question-coverage.js';
 
