@@ -48,6 +48,9 @@ export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-s
 export { surveyContentOf } from './serialize/survey-content.js';
 export { neutraliseSpreadsheetCell } from './serialize/spreadsheet-cell.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
+export { compareRounds, type RoundSource, type CompareRoundsOptions } from './rounds/compare-rounds.js';
+export { roundFromText, roundLabel } from './rounds/round-label.js';
+export { wordDiff } from './rounds/word-diff.js';
 export { questionCoverage, type QuestionCoverage } from './compare/question-coverage.js';
 
 // Languages

@@ -6,3 +6,4 @@ export * from './diagnostic.js';
 export * from './front-matter.js';
 export * from './compare.js';
 export * from './survey-content.js';
+export * from './rounds.js';
