@@ -83,6 +83,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .addOption(new Option('-f, --format <format>', t(locale, 'optFormat')).choices(COMPARE_FORMATS).default('csv'))
     .option('--orgs <names>', t(locale, 'optOrgs'))
     .option('--questions <numbers>', t(locale, 'optQuestions'))
+    .addOption(new Option('--by <what>', t(locale, 'optBy')).choices(['question', 'organisation']).default('question'))
     .option('-o, --output <file>', t(locale, 'optOutput'))
     .addOption(configOption())
     .addOption(localeChoice())

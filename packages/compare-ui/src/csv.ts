@@ -2,7 +2,7 @@ import { neutraliseSpreadsheetCell, type CompareMatrix } from '@rus-survey/core'
 
 /** RFC 4180: quote a field holding a comma, quote or line break; double the quotes inside. Text cells are neutralised
  * against formula injection. */
-const csvField = (value: string | number): string => {
+export const csvField = (value: string | number): string => {
   const text = typeof value === 'number' ? String(value) : neutraliseSpreadsheetCell(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };

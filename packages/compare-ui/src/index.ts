@@ -6,5 +6,6 @@ export { buildViewModel, applyFilters, wordLevel, STATUS_SYMBOL, NO_FILTERS } fr
 export type { ViewModel, QuestionModel, OrganisationModel, PartModel, CellModel, Filters, FilterResult } from './view-model.js';
 export { answerParagraphs, answerPlainText, findMatches } from './answer-text.js';
 export { matrixToCsv } from './csv.js';
+export { roundsToCsv } from './rounds-csv.js';
 export { jsonForScript, escapeHtml } from './escape.js';
 export { renderStandaloneHtml, randomNonce, DATA_ELEMENT_ID, type StandaloneHtmlOptions } from './standalone-html.js';

@@ -47,6 +47,7 @@ export { importSeedText, type SeedImportResult } from './import/seed-text.js';
 export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
 export { surveyContentOf } from './serialize/survey-content.js';
 export { neutraliseSpreadsheetCell } from './serialize/spreadsheet-cell.js';
+export { escapeTableCell } from './serialize/markdown-escape.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
 export { compareRounds, type RoundSource, type CompareRoundsOptions } from './rounds/compare-rounds.js';
 export { roundFromText, roundLabel } from './rounds/round-label.js';

@@ -5,6 +5,7 @@ import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
 import { loadSurveys } from '../io/load-surveys.js';
 import { writeOutput } from '../io/output.js';
+import { runCompareRounds } from './compare-rounds.js';
 
 export const COMPARE_FORMATS = ['csv', 'md', 'json', 'html'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
@@ -15,6 +16,7 @@ export interface CompareOptions {
   questions?: string;
   output?: string;
   config?: string;
+  by?: 'question' | 'organisation';
 }
 
 const MARK: Record<CompareCell['status'], string> = { answered: '✓', 'no-answer': '–', empty: '○', placeholder: '○', missing: '✗' };
@@ -47,6 +49,7 @@ export function parseQuestions(value: string | undefined, locale: Locale): numbe
 }
 
 export function runCompare(files: readonly string[], options: CompareOptions, context: CliContext): number {
+  if (options.by === 'organisation') return runCompareRounds(files, options, context);
   const { locale } = context;
   const questions = parseQuestions(options.questions, locale);
   const organisations = parseList(options.orgs);
