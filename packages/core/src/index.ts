@@ -52,6 +52,8 @@ export { compareMatrix, countWords, type CompareSource, type CompareOptions } fr
 export { compareRounds, type RoundSource, type CompareRoundsOptions } from './rounds/compare-rounds.js';
 export { roundFromText, roundLabel } from './rounds/round-label.js';
 export { wordDiff } from './rounds/word-diff.js';
+export { isSameQuestionnaire } from './rounds/same-questionnaire.js';
+export { answerInRound, type AnswerInRound } from './rounds/answer-in-round.js';
 export { questionCoverage, type QuestionCoverage } from './compare/question-coverage.js';
 
 // Languages

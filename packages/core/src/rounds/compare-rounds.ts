@@ -46,7 +46,7 @@ function prepareRound(source: RoundSource, position: number): PreparedRound {
         let entry = answers.get(key);
         if (!entry) answers.set(key, (entry = { name, byQuestion: new Map() }));
         if (entry.byQuestion.has(index)) continue;
-        entry.byQuestion.set(index, { status: answer.status, text: answer.text, writtenAs: written, location: { uri: source.uri, range: answer.anchor } });
+        entry.byQuestion.set(index, { status: answer.status, text: answer.text, writtenAs: written, location: { uri: source.uri, range: answer.anchor }, range: answer.range });
       }
     }
   }

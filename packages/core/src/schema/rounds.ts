@@ -46,7 +46,10 @@ export const RoundAnswerSchema = z.object({
   text: z.string(),
   /** The organisation's name as that round's file writes it. */
   writtenAs: z.string(),
+  /** Where the answer starts, for "reveal in editor". */
   location: z.object({ uri: z.string(), range: SourceRangeSchema }),
+  /** The whole answer: the row, or the H4 heading and its content. */
+  range: SourceRangeSchema,
 });
 export type RoundAnswer = z.infer<typeof RoundAnswerSchema>;
 

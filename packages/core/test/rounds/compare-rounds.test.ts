@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRounds, parseSurvey, roundFromText, type RoundsComparison } from '../../src/index.js';
+import { answerInRound, compareRounds, isSameQuestionnaire, parseSurvey, roundFromText, type RoundsComparison } from '../../src/index.js';
 import { exampleSurvey } from '../test-files.js';
 
 const NEW_QUESTION = 'Hur arbetar ni med Agenda 2030 i RUSen?';
@@ -147,5 +147,31 @@ describe('roundFromText', () => {
     ['Enkät inför mötet', null],
   ])('%j → %j', (text, expected) => {
     expect(roundFromText(text)).toBe(expected);
+  });
+});
+
+describe('isSameQuestionnaire', () => {
+  const survey = (text: string) => parseSurvey(text).survey;
+  it('takes a later round with a question added and one reworded as the same questionnaire', () => {
+    expect(isSameQuestionnaire(survey(exampleSurvey()), survey(round2019()))).toBe(true);
+  });
+  it('does not take another survey with the same numbers as the same questionnaire', () => {
+    const other = '# Annan enkät\n\n## Del\n\n### 1. Hur många anställda har ni?\n\n### 2. Vilken budget har ni för kultur?\n\n### 3. När antogs planen?\n';
+    expect(isSameQuestionnaire(survey(exampleSurvey()), survey(other))).toBe(false);
+  });
+});
+
+describe('answerInRound', () => {
+  it('finds the organisation’s answer to the same question in the round before, through a renumbering and a new name', () => {
+    const later = round2019();
+    const comparison = rounds(exampleSurvey(), later);
+    const offset = later.indexOf('| Region Stockholm | Under uppbyggnad') + 5;
+    expect(offset).toBeGreaterThan(4);
+    const found = answerInRound(comparison, 'file:///r1.survey.md', offset, -1)!;
+    expect(found).toMatchObject({ organisation: 'Region Stockholm', round: '2018-04', question: { number: 8 } });
+    expect(found.answer!.writtenAs).toBe('Stockholms läns landsting');
+    expect(found.answer!.text.startsWith('Under uppbyggnad för genomförande av RUFSS 2050')).toBe(true);
+    expect(answerInRound(comparison, 'file:///r0.survey.md', offset, -1)).toBeUndefined();
+    expect(answerInRound(comparison, 'file:///r1.survey.md', later.indexOf('## Del två'), -1)).toBeUndefined();
   });
 });
