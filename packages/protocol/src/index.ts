@@ -1,9 +1,9 @@
 // The custom requests between the rus-survey language server and its clients, typed once and imported by
 // both sides so the method names and shapes cannot drift. No logic lives here.
 import { RequestType, type Location, type Position } from 'vscode-languageserver-protocol';
-import type { CompareMatrix } from '@rus-survey/core';
+import type { AnswerInRound, CompareMatrix, RoundsComparison } from '@rus-survey/core';
 
-export type { CompareMatrix };
+export type { AnswerInRound, CompareMatrix, RoundsComparison };
 
 export interface CompareMatrixParams {
   /** Survey documents to compare (file URIs); open documents are read from the editor, others from disk. */
@@ -45,3 +45,34 @@ export const COMPARE_REGIONS_COMMAND = 'rusSurvey.compareRegions';
  * it with window/showDocument, so "Show documentation for RUS002" works in any LSP client.
  */
 export const SHOW_DOCUMENTATION_COMMAND = 'rusSurvey.showDocumentation';
+
+export interface RoundsParams {
+  /** A survey document; the server adds every workspace survey that is a round of the same questionnaire. */
+  uri: string;
+}
+
+/**
+ * Sent by the client (the compare view's Rounds mode) to the server. Answers core's `RoundsComparison` over the
+ * document and its other rounds in the workspace (open documents read from the editor), or null when the
+ * document is not a survey. Ranges inside are core's source ranges, not LSP ranges.
+ */
+export const RoundsRequest = new RequestType<RoundsParams, RoundsComparison | null, void>('rusSurvey/rounds');
+
+export interface AnswerInRoundParams {
+  textDocument: { uri: string };
+  position: Position;
+  /** -1 for the round before (the default), 1 for the round after. */
+  step?: number;
+}
+
+export interface AnswerInRoundResult extends AnswerInRound {
+  /** Where that answer is, as an LSP location, for "reveal"; null when the organisation has no answer there. */
+  location: Location | null;
+}
+
+/**
+ * Sent by the client ("Show this organisation's answer in the previous round") to the server. Answers the same
+ * organisation's answer to the same question in the neighbouring round, or null when the position is in no
+ * answer or there is no such round.
+ */
+export const AnswerInRoundRequest = new RequestType<AnswerInRoundParams, AnswerInRoundResult | null, void>('rusSurvey/answerInRound');
