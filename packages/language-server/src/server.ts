@@ -1,6 +1,6 @@
 // The composition root: declares capabilities and wires LSP requests to the feature functions. No survey
 // knowledge lives here; every handler is "find the analysis, call a feature, never throw".
-import { CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
+import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
 import { isConfigFileName, RULE_DOCS_BASE_URL } from '@rus-survey/core';
 import {
   CodeActionKind,
@@ -32,6 +32,7 @@ import { cancelled } from './features/cancellation.js';
 import { isValidPosition } from './positions.js';
 import { SettingsStore } from './settings.js';
 import { filePathOf } from './survey-analysis.js';
+import { answerInOtherRound, rounds } from './features/rounds.js';
 import { validated, type ValidatedSurvey } from './survey-lookup.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
@@ -210,6 +211,21 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Compare failed: ${describe(error)}`);
       return compare(index, { uris: [] }, token);
     }
+  });
+  connection.onRequest(RoundsRequest, async (params, token) => {
+    if (typeof params?.uri !== 'string') return null;
+    try {
+      return await rounds(index, params.uri, token);
+    } catch (error) {
+      if (token.isCancellationRequested) throw cancelled();
+      connection.console.error(`Rounds failed: ${describe(error)}`);
+      return null;
+    }
+  });
+  connection.onRequest(AnswerInRoundRequest, (params, token) => {
+    const step = params?.step === undefined ? -1 : params.step;
+    if (!Number.isInteger(step)) return null;
+    return onSurvey(params.textDocument?.uri, token, null, (survey) => answerInOtherRound(index, survey, params.position as Position, step, token), params.position);
   });
   connection.onRequest(NavigateRequest, (params, token) => {
     const direction = params?.direction;
