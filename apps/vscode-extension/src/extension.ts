@@ -6,6 +6,7 @@ import { createClient } from './client';
 import { registerCompareCommands, exporter } from './commands/compare';
 import { registerGoToAnswer } from './commands/go-to-answer';
 import { registerNavigationCommands } from './commands/navigate';
+import { registerPreviousRound } from './commands/previous-round';
 import { registerRestartServer } from './commands/restart-server';
 import { ComparePanel, isAnswerLocation } from './compare-panel';
 import { revealAnswer } from './reveal';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
     comparePanel.registerSerializer(),
     createStatusBar(survey),
     ...registerNavigationCommands(() => client),
+    registerPreviousRound(() => client),
     registerGoToAnswer(survey),
     ...registerCompareCommands(() => comparePanel, exportCompare),
     registerRestartServer(() => client, () => survey.refresh()),
