@@ -45,13 +45,20 @@ describe('compare --by organisation', () => {
     expect(json.summary.answerChanges).toEqual([{ new: 0, removed: 1, edited: 1, unchanged: 76 }]);
   });
 
-  it('refuses one file and formats it does not write, with exit 2', () => {
+  it('refuses one file, with exit 2', () => {
     const dir = twoRounds();
     const one = run(['compare', '2018.survey.md', '--by', 'organisation', '--format', 'md'], { cwd: dir });
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('name two or more survey files');
-    const html = run(['compare', '2018.survey.md', '2019.survey.md', '--by', 'organisation', '--format', 'html'], { cwd: dir });
-    expect(html.code).toBe(2);
-    expect(html.stderr).toContain('--by organisation writes md, csv, json, not html');
+  });
+
+  it('writes a standalone HTML report that names the files, not the folders they lie in', () => {
+    const dir = twoRounds();
+    const { code, stdout } = run(['compare', `${dir}/2018.survey.md`, `${dir}/2019.survey.md`, '--by', 'organisation', '--format', 'html'], { cwd: '/' });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^<!doctype html>/);
+    expect(stdout).toContain('id="rus-rounds-data"');
+    expect(stdout).toContain('"uri":"2019.survey.md"');
+    expect(stdout).not.toContain(dir.slice(1));
   });
 });

@@ -6,6 +6,8 @@ export { buildViewModel, applyFilters, wordLevel, STATUS_SYMBOL, NO_FILTERS } fr
 export type { ViewModel, QuestionModel, OrganisationModel, PartModel, CellModel, Filters, FilterResult } from './view-model.js';
 export { answerParagraphs, answerPlainText, findMatches } from './answer-text.js';
 export { matrixToCsv } from './csv.js';
-export { roundsToCsv } from './rounds-csv.js';
+export { roundsToCsv } from './rounds/rounds-csv.js';
+export { mountRoundsView, type RoundsView, type RoundsViewOptions } from './rounds/rounds-view.js';
+export { renderRoundsHtml, ROUNDS_DATA_ELEMENT_ID } from './rounds/rounds-html.js';
 export { jsonForScript, escapeHtml } from './escape.js';
 export { renderStandaloneHtml, randomNonce, DATA_ELEMENT_ID, type StandaloneHtmlOptions } from './standalone-html.js';

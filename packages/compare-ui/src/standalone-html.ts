@@ -22,16 +22,25 @@ export function randomNonce(): string {
   return btoa(binary);
 }
 
+export interface StandalonePage {
+  locale: Locale;
+  title: string;
+  nonce: string | undefined;
+  /** The id of the inert JSON data element the boot script reads. */
+  dataId: string;
+  data: unknown;
+  /** The boot script: reads the data and mounts a view from the bundle. */
+  boot: string;
+}
+
 /**
- * One self-contained, offline HTML file showing the compare view of `matrix`: the view's script and
- * stylesheet inlined under a Content-Security-Policy that allows only them (by nonce), the matrix as inert
- * JSON data. Pure: returns the text, writes nothing.
+ * One self-contained, offline HTML page: the views' bundle, `boot` and the stylesheet inlined under a
+ * Content-Security-Policy that allows only them (by nonce), the data as inert JSON. Pure: returns the text.
  */
-export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneHtmlOptions): string {
-  const locale: Locale = options.locale === 'sv' ? 'sv' : 'en';
-  const nonce = options.nonce ?? randomNonce();
+export function renderStandalonePage(page: StandalonePage): string {
+  const { locale } = page;
+  const nonce = page.nonce ?? randomNonce();
   if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('a CSP nonce is base64 characters only');
-  const title = options.title ?? (matrix.title ? `${t(locale, 'appName')}: ${matrix.title}` : t(locale, 'appName'));
   const csp = `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
 <html lang="${locale}">
@@ -41,15 +50,22 @@ export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneH
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="generator" content="rus-survey">
-<title>${escapeHtml(title)}</title>
+<title>${escapeHtml(page.title)}</title>
 <style nonce="${nonce}">${inlineSafe(COMPARE_UI_CSS)}</style>
 </head>
 <body class="rsc-standalone">
 <div id="rus-compare-root"><noscript>${escapeHtml(t(locale, 'appName'))}: JavaScript is needed to show this report.</noscript></div>
-<script type="application/json" id="${DATA_ELEMENT_ID}" data-locale="${locale}">${jsonForScript(matrix)}</script>
+<script type="application/json" id="${page.dataId}" data-locale="${locale}">${jsonForScript(page.data)}</script>
 <script nonce="${nonce}">${inlineSafe(COMPARE_UI_JS)}</script>
-<script nonce="${nonce}">${inlineSafe(BOOT_JS)}</script>
+<script nonce="${nonce}">${inlineSafe(page.boot)}</script>
 </body>
 </html>
 `;
+}
+
+/** The standalone compare report of `matrix` (see renderStandalonePage). */
+export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneHtmlOptions): string {
+  const locale: Locale = options.locale === 'sv' ? 'sv' : 'en';
+  const title = options.title ?? (matrix.title ? `${t(locale, 'appName')}: ${matrix.title}` : t(locale, 'appName'));
+  return renderStandalonePage({ locale, title, nonce: options.nonce, dataId: DATA_ELEMENT_ID, data: matrix, boot: BOOT_JS });
 }

@@ -1,5 +1,5 @@
 import { compareRounds, escapeTableCell, type AnswerChange, type RoundsComparison, type RoundQuestion } from '@rus-survey/core';
-import { roundsToCsv } from '@rus-survey/compare-ui';
+import { renderRoundsHtml, roundsToCsv } from '@rus-survey/compare-ui';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
@@ -7,7 +7,7 @@ import { loadSurveys } from '../io/load-surveys.js';
 import { writeOutput } from '../io/output.js';
 import type { CompareOptions } from './compare.js';
 
-export const ROUNDS_FORMATS = ['md', 'csv', 'json'] as const;
+export const ROUNDS_FORMATS = ['md', 'csv', 'json', 'html'] as const;
 
 const cell = (text: string): string => escapeTableCell(text);
 
@@ -60,6 +60,19 @@ export function roundsToMarkdown(comparison: RoundsComparison, locale: Locale): 
   return `${out.join('\n')}\n`;
 }
 
+/** A report meant to be shared names each round's file, not where it lies on this machine. */
+function sharable(comparison: RoundsComparison): RoundsComparison {
+  const name = (uri: string): string => uri.split('/').pop() ?? uri;
+  return {
+    ...comparison,
+    rounds: comparison.rounds.map((round) => ({ ...round, uri: name(round.uri) })),
+    cells: comparison.cells.map((cell) => ({
+      ...cell,
+      answers: cell.answers.map((answer) => (answer ? { ...answer, location: { ...answer.location, uri: name(answer.location.uri) } } : null)),
+    })),
+  };
+}
+
 /** `compare --by organisation`: the surveys as rounds of one questionnaire. */
 export function runCompareRounds(files: readonly string[], options: CompareOptions, context: CliContext): number {
   const { locale } = context;
@@ -69,7 +82,13 @@ export function runCompareRounds(files: readonly string[], options: CompareOptio
   if (files.length < 2) throw new CliError(t(locale, 'roundsNeedTwo'));
   const comparison = compareRounds(loadSurveys(files, context, options.config));
   const text =
-    options.format === 'csv' ? roundsToCsv(comparison) : options.format === 'md' ? roundsToMarkdown(comparison, locale) : JSON.stringify(comparison, null, 2) + '\n';
+    options.format === 'csv'
+      ? roundsToCsv(comparison)
+      : options.format === 'md'
+        ? roundsToMarkdown(comparison, locale)
+        : options.format === 'html'
+          ? renderRoundsHtml(sharable(comparison), { locale })
+          : JSON.stringify(comparison, null, 2) + '\n';
   writeOutput(context, options.output, text, [...files, ...(options.config ? [options.config] : [])]);
   return EXIT_OK;
 }

@@ -1,5 +1,5 @@
 import type { RoundsComparison } from '@rus-survey/core';
-import { csvField } from './csv.js';
+import { csvField } from '../csv.js';
 
 /**
  * Rounds as CSV: one row per organisation × question × round, with the change from the round before (empty for
