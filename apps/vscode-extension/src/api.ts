@@ -3,6 +3,7 @@
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ActiveSurvey } from './active-survey';
 import type { ComparePanel } from './compare-panel';
+import type { RoundsPanel } from './rounds-panel';
 import type { SurveyTreeProvider } from './views/survey-tree';
 
 export interface RusSurveyApi {
@@ -13,4 +14,5 @@ export interface RusSurveyApi {
   readonly questions: SurveyTreeProvider;
   readonly organisations: SurveyTreeProvider;
   readonly comparePanel: ComparePanel;
+  readonly roundsPanel: RoundsPanel;
 }

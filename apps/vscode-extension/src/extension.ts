@@ -7,6 +7,7 @@ import { registerCompareCommands, exporter } from './commands/compare';
 import { registerGoToAnswer } from './commands/go-to-answer';
 import { registerNavigationCommands } from './commands/navigate';
 import { registerPreviousRound } from './commands/previous-round';
+import { COMPARE_ROUNDS_COMMAND, RoundsPanel } from './rounds-panel';
 import { registerRestartServer } from './commands/restart-server';
 import { ComparePanel, isAnswerLocation } from './compare-panel';
 import { revealAnswer } from './reveal';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
   const organisations = new SurveyTreeProvider('rusSurvey.organisations', organisationsTree, survey, false, false);
   const exportCompare = exporter(survey);
   const comparePanel = new ComparePanel(context.extensionUri, survey, { export: (format) => exportCompare(format) });
+  const roundsPanel = new RoundsPanel(context.extensionUri, survey, () => client);
 
   context.subscriptions.push(
     client,
@@ -29,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
     organisations,
     comparePanel,
     comparePanel.registerSerializer(),
+    roundsPanel,
+    vscode.commands.registerCommand(COMPARE_ROUNDS_COMMAND, (organisation?: unknown) => roundsPanel.show(typeof organisation === 'string' ? organisation : undefined)),
     createStatusBar(survey),
     ...registerNavigationCommands(() => client),
     registerPreviousRound(() => client),
@@ -40,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
   );
 
   const ready = client.start().then(() => survey.refresh());
-  return { ready, client, survey, questions, organisations, comparePanel };
+  return { ready, client, survey, questions, organisations, comparePanel, roundsPanel };
 }
 
 export function deactivate(): void {

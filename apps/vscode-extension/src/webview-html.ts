@@ -10,6 +10,8 @@ export interface WebviewHtmlOptions {
   title: string;
   /** Shown when the compare UI script is missing from media/. */
   missingText: string;
+  /** The bootstrap in media/ that mounts a view and talks to the extension (default: the compare view's). */
+  script?: 'compare-webview.js' | 'rounds-webview.js';
 }
 
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,7 +40,7 @@ export function webviewHtml(options: WebviewHtmlOptions): string {
 <body data-locale="${locale}" data-missing="${attribute(options.missingText)}">
 <main id="root"></main>
 <script nonce="${attribute(nonce)}" src="${attribute(asset('compare-ui.js'))}"></script>
-<script nonce="${attribute(nonce)}" src="${attribute(asset('compare-webview.js'))}"></script>
+<script nonce="${attribute(nonce)}" src="${attribute(asset(options.script ?? 'compare-webview.js'))}"></script>
 </body>
 </html>`;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { runAll } from './harness';
 import './survey.test';
+import './rounds.test';
 
 export async function run(): Promise<void> {
   const started = Date.now();

@@ -1,0 +1,117 @@
+// "RUS Survey: Compare Rounds": the active survey and its other rounds in the workspace (rusSurvey/rounds),
+// shown with the shared Rounds view (packages/compare-ui). It follows the active survey while you type.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RoundsRequest, type RoundsComparison } from '@rus-survey/protocol';
+import type { ActiveSurvey } from './active-survey';
+import { isAnswerLocation } from './compare-panel';
+import { revealAnswer } from './reveal';
+import { webviewHtml } from './webview-html';
+
+export const COMPARE_ROUNDS_COMMAND = 'rusSurvey.compareRounds';
+
+export class RoundsPanel implements vscode.Disposable {
+  static readonly viewType = 'rusSurvey.rounds';
+  private panel: vscode.WebviewPanel | undefined;
+  private ready = false;
+  private comparison: RoundsComparison | null = null;
+  private organisation: string | undefined;
+  private generation = 0;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly survey: ActiveSurvey,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
+    this.subscription = survey.onDidChange((snapshot) => {
+      if (snapshot && this.panel) void this.refresh(snapshot.uri);
+    });
+  }
+
+  get webviewPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Opens (or brings forward) the panel for the active survey, optionally on one organisation. */
+  async show(organisation?: string): Promise<boolean> {
+    const uri = this.survey.uri ?? (await this.survey.update())?.uri;
+    const comparison = uri ? await this.request(uri) : null;
+    if (!comparison || comparison.rounds.length < 2) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No other round of this survey in the workspace: rounds are survey files that share most of their questions.'));
+      return false;
+    }
+    this.comparison = comparison;
+    this.organisation = organisation;
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+      this.post();
+      return true;
+    }
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel(RoundsPanel.viewType, vscode.l10n.t('Rounds'), vscode.ViewColumn.Beside, {
+      enableScripts: true,
+      retainContextWhenHidden: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = vscode.Uri.joinPath(media, 'activity-bar.svg');
+    this.panel = panel;
+    this.ready = false;
+    panel.webview.onDidReceiveMessage((message: unknown) => this.received(message));
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+    panel.webview.html = webviewHtml({
+      cspSource: panel.webview.cspSource,
+      asset: (name) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString(),
+      nonce: randomBytes(16).toString('base64'),
+      locale: vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en',
+      title: vscode.l10n.t('Rounds'),
+      missingText: vscode.l10n.t('The compare view is not built into this copy of the extension (media/compare-ui.js is missing).'),
+      script: 'rounds-webview.js',
+    });
+    return true;
+  }
+
+  private async request(uri: vscode.Uri): Promise<RoundsComparison | null> {
+    const client = this.client();
+    if (!client?.isRunning()) return null;
+    try {
+      return await client.sendRequest(RoundsRequest, { uri: uri.toString() });
+    } catch {
+      return null;
+    }
+  }
+
+  private async refresh(uri: vscode.Uri): Promise<void> {
+    const generation = ++this.generation;
+    const comparison = await this.request(uri);
+    if (generation !== this.generation || !comparison || comparison.rounds.length < 2) return;
+    this.comparison = comparison;
+    this.post();
+  }
+
+  private post(): void {
+    if (!this.panel || !this.ready || !this.comparison) return;
+    void this.panel.webview.postMessage({ type: 'rounds', comparison: this.comparison, organisation: this.organisation });
+    this.organisation = undefined;
+  }
+
+  private received(message: unknown): void {
+    const { type } = (message ?? {}) as { type?: unknown };
+    if (type === 'ready') {
+      this.ready = true;
+      this.post();
+    } else if (type === 'reveal') {
+      const { location } = message as { location?: unknown };
+      // Only the files of the rounds on show: the webview is not trusted to name arbitrary files.
+      if (isAnswerLocation(location) && this.comparison?.rounds.some((round) => round.uri === location.uri)) void revealAnswer(location, vscode.ViewColumn.One);
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.panel?.dispose();
+  }
+}
