@@ -205,6 +205,37 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       await axeCheck(frame);
     });
 
+    await step('"RUS Survey: Compare Rounds" shows the word diff against a second round; axe passes; the keyboard switches the view', async () => {
+      // A second round next to the example: a year on, Blekinge's first answer rewritten, SLL under its new name.
+      const y2019 = readFileSync(examplePath, 'utf8')
+        .replace('möte 24 april 2018', 'möte 10 april 2019')
+        .replace('date: 2018-04-24', 'date: 2019-04-10')
+        .replace('| Region Blekinge | Den styr prioriteringar av aktiviteter och finansieringar. |', '| Region Blekinge | Den styr prioriteringar av aktiviteter, projekt och finansieringar. |')
+        .replaceAll('Stockholms läns landsting', 'Region Stockholm');
+      writeFileSync(join(run.workspace, 'rus-natverket-2019.survey.md'), y2019);
+      await page.locator('.tabs-container .tab:has-text("rus-natverket-2018.survey.md")').first().click();
+      let rounds;
+      const deadline = Date.now() + 30000;
+      while (!rounds && Date.now() < deadline) {
+        // The server sees the new file through the file watcher; until then the command says there is no other round.
+        await runCommand('RUS Survey: Compare Rounds');
+        for (let i = 0; i < 8 && !rounds; i++) {
+          for (const candidate of page.frames()) if (await candidate.$('.rsc-rounds').catch(() => null)) rounds = candidate;
+          if (!rounds) await page.waitForTimeout(250);
+        }
+      }
+      if (!rounds) throw new Error('no webview frame with .rsc-rounds');
+      const added = await rounds.locator('.rsc-rounds-question').first().locator('ins').allTextContents();
+      if (!added.includes('projekt ')) throw new Error(`the added words of Blekinge's answer: ${JSON.stringify(added)}`);
+      await axeCheck(rounds);
+      await rounds.locator('input[value="organisation"]').focus();
+      await page.keyboard.press('ArrowRight');
+      await waitFor(async () => (await rounds.locator('select[data-action="question"]').count()) === 1, 'the question chooser after ArrowRight');
+      const focused = await rounds.evaluate(() => document.activeElement?.getAttribute('value'));
+      if (focused !== 'question') throw new Error(`the focus after ArrowRight is on ${focused}`);
+      await shot('rounds-high-contrast');
+    });
+
     await step('the webview breaks no Content-Security-Policy rule', async () => {
       const violations = consoleLines.filter((line) => /Content Security Policy|Refused to (load|apply|execute)/i.test(line));
       if (violations.length) throw new Error(violations.join('\n'));
