@@ -12,7 +12,8 @@ function twoRounds(): string {
     .replace('möte 24 april 2018', 'möte 10 april 2019')
     .replace('| Region Blekinge | Den styr prioriteringar av aktiviteter och finansieringar. |', '| Region Blekinge | Den styr prioriteringar av aktiviteter, projekt och finansieringar. |')
     .replace(/\| Svenska ESF-rådet \| Finns på regional nivå \|\n/, '')
-    .replaceAll('Stockholms läns landsting', 'Region Stockholm');
+    .replaceAll('Stockholms läns landsting', 'Region Stockholm')
+    .replaceAll('Hur påverkar uppföljningen av RUSen er verksamhetsplanering?', 'Hur påverkar uppföljningen av RUSen er verksamhetsplanering och budget?');
   writeFileSync(join(dir, '2018.survey.md'), y2018);
   writeFileSync(join(dir, '2019.survey.md'), y2019);
   return dir;
@@ -27,6 +28,7 @@ describe('compare --by organisation', () => {
     expect(stdout).toContain('| 2018-04 | 2018.survey.md | 9 | 10 | 78 |');
     expect(stdout).toContain('| 2019-04 | 2019.survey.md | 9 | 10 | 77 |');
     expect(stdout).toContain('- Answers: 0 new, 1 removed, 1 edited, 76 unchanged');
+    expect(stdout).toContain('- Questions renumbered or reworded: 3 → 3 (same number, reworded)');
     expect(stdout).toContain('| 2019-04 | edited | Den styr prioriteringar av aktiviteter<ins>,</ins> <ins>projekt </ins>och finansieringar. |');
     expect(stdout).toMatch(/## Svenska ESF-rådet[\s\S]*?### 2\. Hur ser kopplingen[\s\S]*?\| 2019-04 \| removed \| missing \|/);
     expect(stdout).toContain('## Region Stockholm');

@@ -103,6 +103,11 @@ const texts = {
   },
   questionsAdded: { en: 'Questions added', sv: 'Nya frågor' },
   questionsDropped: { en: 'Questions dropped', sv: 'Frågor som utgått' },
+  questionsMoved: { en: 'Questions renumbered or reworded', sv: 'Frågor med nytt nummer eller ny lydelse' },
+  matchedBy_number: { en: 'same number', sv: 'samma nummer' },
+  matchedBy_text: { en: 'same wording', sv: 'samma lydelse' },
+  'matchedBy_same-as': { en: 'same-as', sv: 'same-as' },
+  reworded: { en: 'reworded', sv: 'omformulerad' },
   organisationsJoined: { en: 'Answered in this round, not the one before', sv: 'Svarade i denna omgång, inte i den förra' },
   organisationsLeft: { en: 'Answered in the round before, not this one', sv: 'Svarade i förra omgången, inte i denna' },
   unresolvedSameAs: {

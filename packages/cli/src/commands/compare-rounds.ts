@@ -21,6 +21,16 @@ function diffCell(change: AnswerChange): string {
 const questionHeading = (question: RoundQuestion): string => `${question.number !== null ? `${question.number}. ` : ''}${question.text}`;
 const list = (items: readonly string[]): string => (items.length ? items.join(', ') : '–');
 
+/** Questions of round i+1 that are a question of round i under another number or wording, and how they were found. */
+function movedQuestions(comparison: RoundsComparison, i: number, locale: Locale): string[] {
+  return comparison.questions.flatMap((question) => {
+    const [before, after] = [question.rounds[i], question.rounds[i + 1]];
+    const by = question.matchedBy[i];
+    if (!before || !after || !by || (before.number === after.number && question.changes[i] === 'unchanged')) return [];
+    return [`${before.number ?? '–'} → ${after.number ?? '–'} (${t(locale, `matchedBy_${by}`)}${question.changes[i] === 'reworded' ? `, ${t(locale, 'reworded')}` : ''})`];
+  });
+}
+
 /** Rounds as Markdown: the rounds, what changed between each pair, then each organisation's answers round by round. */
 export function roundsToMarkdown(comparison: RoundsComparison, locale: Locale): string {
   const { rounds, summary } = comparison;
@@ -35,6 +45,7 @@ export function roundsToMarkdown(comparison: RoundsComparison, locale: Locale): 
     out.push(`- ${t(locale, 'answerChanges', changes)}`);
     out.push(`- ${t(locale, 'questionsAdded')}: ${list(summary.questionsAdded[i]!)}`);
     out.push(`- ${t(locale, 'questionsDropped')}: ${list(summary.questionsDropped[i]!)}`);
+    out.push(`- ${t(locale, 'questionsMoved')}: ${list(movedQuestions(comparison, i, locale))}`);
     out.push(`- ${t(locale, 'organisationsJoined')}: ${list(summary.organisationsJoined[i]!)}`);
     out.push(`- ${t(locale, 'organisationsLeft')}: ${list(summary.organisationsLeft[i]!)}`);
   });
