@@ -112,6 +112,18 @@ describe('installed with npm install --global from the tarballs', () => {
     expect(stylish.stdout).toContain('15 problems (0 errors, 13 warnings, 2 info)');
   });
 
+  it('npx runs the CLI straight from its tarball', () => {
+    const result = spawnSync('npx', ['--yes', '--offline', '--package', tarballs.get('@rus-survey/cli')!, 'rus-survey', '--version'], {
+      cwd: work,
+      encoding: 'utf8',
+      timeout: 60_000,
+      // npx caches what it installs under the npm cache; a fresh one proves nothing came from an earlier run.
+      env: { ...userEnv(), npm_config_cache: join(work, 'npm-cache'), npm_config_update_notifier: 'false' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'packages/cli/package.json'), 'utf8')).version);
+  });
+
   it('rus-survey-language-server --stdio answers initialize and publishes the example survey\'s diagnostics', async () => {
     const workspace = tempDir('rus-survey-install-ws-');
     copyFileSync(EXAMPLE, join(workspace, 'rus-natverket-2018.survey.md'));
