@@ -1,6 +1,6 @@
-// The documented Emacs recipe (docs/editors/emacs/rus-survey-eglot.el), loaded as a user loads it, in the real
-// Emacs of the machine (Debian 12: emacs-nox 28.2 with elpa-eglot 1.9), in batch mode. A missing emacs or eglot
-// fails these tests: CI installs them (scripts/install-system-packages.sh).
+// The documented Emacs recipes (docs/editors/emacs/), loaded as a user loads them, in the real Emacs of the
+// machine (Debian 12: emacs-nox 28.2 with elpa-eglot 1.9 and elpa-lsp-mode 8.0), in batch mode. A missing emacs,
+// eglot or lsp-mode fails these tests: CI installs them (scripts/install-system-packages.sh).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,10 @@ import {
 
 const SESSION = join(import.meta.dirname, 'emacs-session.el');
 const RECIPE = join(RECIPES, 'emacs/rus-survey-eglot.el');
-const SEVERITY = { 'eglot-error': 'error', 'eglot-warning': 'warning', 'eglot-note': 'info' } as const;
+const LSP_MODE_RECIPE = join(RECIPES, 'emacs/rus-survey-lsp-mode.el');
+// Flymake's diagnostic types: eglot's own, and flymake's keywords (lsp-mode).
+const SEVERITY = { 'eglot-error': 'error', 'eglot-warning': 'warning', 'eglot-note': 'info', ':error': 'error', ':warning': 'warning', ':note': 'info' } as const;
+type Client = 'eglot' | 'lsp-mode';
 
 interface EmacsDiagnostic {
   line: number;
@@ -50,12 +53,12 @@ interface SessionResult {
   diagnosticsAfterFix?: EmacsDiagnostic[];
 }
 
-function runSession(options: { settings?: string; hoverLine: number; fixLine?: number; fixTitle?: string }): SessionResult {
+function runSession(client: Client, options: { settings?: string; hoverLine: number; fixLine?: number; fixTitle?: string }): SessionResult {
   const { dir, file } = workspaceWithExample();
   const output = join(dir, 'session.json');
   try {
     // No init file (batch), but Debian's site-start, which activates the elpa-eglot package as for a user.
-    const args = ['--batch', ...(options.settings ? ['--eval', `(setq rus-survey-settings '${options.settings})`] : []), '-l', RECIPE, '-l', SESSION];
+    const args = ['--batch', ...(options.settings ? ['--eval', options.settings] : []), '-l', client === 'eglot' ? RECIPE : LSP_MODE_RECIPE, '-l', SESSION];
     const result = spawnSync('emacs', args, {
       cwd: dir,
       encoding: 'utf8',
@@ -65,6 +68,7 @@ function runSession(options: { settings?: string; hoverLine: number; fixLine?: n
         // A home without an init file or personal packages.
         HOME: dir,
         RUS_SURVEY_LANGUAGE_SERVER: SERVER_BIN,
+        RUS_CLIENT: client,
         RUS_SURVEY_FILE: file,
         RUS_OUTPUT: output,
         RUS_HOVER_LINE: String(options.hoverLine),
@@ -102,7 +106,7 @@ describe('Emacs with eglot (a rus-survey-mode for *.survey.md, eglot-ensure in i
   beforeAll(() => {
     english = cliLint(EXAMPLE, 'en');
     fixTarget = english.find((message) => message.ruleId === 'RUS002' && message.line === QUESTION_4 && message.message.startsWith('Svenska ESF-rådet'))!;
-    session = runSession({ hoverLine: QUESTION_4, fixLine: fixTarget.line, fixTitle: fixTarget.fix!.title });
+    session = runSession('eglot', { hoverLine: QUESTION_4, fixLine: fixTarget.line, fixTitle: fixTarget.fix!.title });
   }, 150_000);
 
   it('opens *.survey.md in rus-survey-mode and starts the server from eglot-ensure', () => {
@@ -145,9 +149,44 @@ describe('Emacs with eglot (a rus-survey-mode for *.survey.md, eglot-ensure in i
 
   it('speaks Swedish when rus-survey-settings asks for it (answered through workspace/configuration)', () => {
     const swedish = cliLint(EXAMPLE, 'sv');
-    const sv = runSession({ settings: '(:locale "sv")', hoverLine: QUESTION_4 });
+    const sv = runSession('eglot', { settings: `(setq rus-survey-settings '(:locale "sv"))`, hoverLine: QUESTION_4 });
     expect(sorted(asExpected(sv.diagnostics))).toEqual(sorted(expectedDiagnostics(text, swedish, 'characters')));
     expect(sv.diagnostics.map((d) => d.message)).toContain('missing-organisation: Svenska ESF-rådet saknar svar på fråga 4.');
+    expect(sv.hover).toContain('**Fråga 4**: 8/10 har svarat');
+  }, 150_000);
+});
+
+describe('Emacs with lsp-mode (an add-on client for *.survey.md)', () => {
+  let english: CliMessage[];
+  let fixTarget: CliMessage;
+  let session: SessionResult;
+
+  beforeAll(() => {
+    english = cliLint(EXAMPLE, 'en');
+    fixTarget = english.find((message) => message.ruleId === 'RUS002' && message.line === QUESTION_4 && message.message.startsWith('Svenska ESF-rådet'))!;
+    session = runSession('lsp-mode', { hoverLine: QUESTION_4, fixLine: fixTarget.line, fixTitle: fixTarget.fix!.title });
+  }, 150_000);
+
+  it('starts the server for a survey file and shows its 15 diagnostics in character columns', () => {
+    expect(session.managed).toBe(true);
+    expect(sorted(asExpected(session.diagnostics))).toEqual(sorted(expectedDiagnostics(text, english, 'characters')));
+  });
+
+  it('hovers a question heading', () => {
+    expect(session.hover).toContain('**Question 4**: answered 8/10');
+  });
+
+  it('applies a quick fix from lsp-execute-code-action, and the server re-validates it', () => {
+    expect(session.chosen).toBe(`Fix this RUS002 missing-organisation problem: ${fixTarget.fix!.title}`);
+    const fixed = applyCliFix(text, fixTarget.fix!);
+    expect(session.textAfterFix).toBe(fixed);
+    expect(session.revalidated).toBe(true);
+    expect(sorted(asExpected(session.diagnosticsAfterFix!))).toEqual(sorted(expectedDiagnostics(fixed, cliLintText(fixed, 'en'), 'characters')));
+  });
+
+  it('speaks Swedish when rus-survey-locale asks for it', () => {
+    const sv = runSession('lsp-mode', { settings: '(setq rus-survey-locale "sv")', hoverLine: QUESTION_4 });
+    expect(sorted(asExpected(sv.diagnostics))).toEqual(sorted(expectedDiagnostics(text, cliLint(EXAMPLE, 'sv'), 'characters')));
     expect(sv.hover).toContain('**Fråga 4**: 8/10 har svarat');
   }, 150_000);
 });

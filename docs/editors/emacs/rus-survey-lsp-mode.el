@@ -10,6 +10,8 @@
 ;;; Code:
 
 (require 'lsp-mode)
+;; Diagnostics through flymake or flycheck; lsp-mode 8 does not always load this itself.
+(require 'lsp-diagnostics)
 
 (defvar rus-survey-language-server
   (or (getenv "RUS_SURVEY_LANGUAGE_SERVER") "rus-survey-language-server")
