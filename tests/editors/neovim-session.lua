@@ -28,6 +28,7 @@ local function run()
   local buf = vim.api.nvim_get_current_buf()
 
   out.attached = step('attached', vim.wait(10000, function() return #vim.lsp.buf_get_clients(buf) > 0 end, 20))
+  for _, client in pairs(vim.lsp.buf_get_clients(buf)) do out.root_dir = client.config.root_dir end
   if not step('diagnostics', vim.wait(30000, function() return #vim.diagnostic.get(buf) > 0 end, 20)) then return end
   out.diagnostics = diagnostics(buf)
 

@@ -2,8 +2,9 @@
 // machine (Debian 12: 0.7.2), headless. A missing nvim fails these tests: CI installs it
 // (scripts/install-system-packages.sh).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applyCliFix,
@@ -20,7 +21,7 @@ import {
   type EditorDiagnostic,
 } from './expectations.js';
 
-const SESSION = join(import.meta.dirname, 'neovim-session.lua');
+const SESSION = join(dirname(fileURLToPath(import.meta.url)), 'neovim-session.lua');
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'info' } as const;
 
 interface NeovimDiagnostic {
@@ -36,6 +37,7 @@ interface NeovimDiagnostic {
 
 interface SessionResult {
   error?: string;
+  root_dir?: string;
   steps: { name: string; ok: boolean }[];
   diagnostics?: NeovimDiagnostic[];
   hover?: string;
@@ -45,8 +47,17 @@ interface SessionResult {
   diagnostics_after_fix?: NeovimDiagnostic[];
 }
 
-function runSession(recipe: string, options: { settings: unknown; hoverLine: number; fixLine?: number; fixTitle?: string }): SessionResult {
-  const { dir, file } = workspaceWithExample();
+function runSession(recipe: string, options: { settings: unknown; hoverLine: number; fixLine?: number; fixTitle?: string; inGitClone?: boolean }): SessionResult & { dir: string } {
+  const workspace = workspaceWithExample();
+  const dir = realpathSync(workspace.dir);
+  let file = workspace.file;
+  if (options.inGitClone) {
+    // A clone with the survey one folder down: the project root is the folder holding .git.
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'enkater'));
+    file = join(dir, 'enkater', 'rus-natverket-2018.survey.md');
+    renameSync(workspace.file, file);
+  }
   const output = join(dir, 'session.json');
   try {
     const result = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SESSION}`], {
@@ -68,7 +79,7 @@ function runSession(recipe: string, options: { settings: unknown; hoverLine: num
     if (result.error) throw result.error;
     const session = JSON.parse(readFileSync(output, 'utf8')) as SessionResult;
     if (session.error) throw new Error(`The Neovim session failed: ${session.error}`);
-    return session;
+    return { ...session, dir };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,7 +96,7 @@ describe('Neovim 0.7–0.9 recipe (vim.lsp.start_client, settings pushed on init
   const recipe = join(RECIPES, 'neovim/rus-survey-0.7.lua');
   let english: CliMessage[];
   let fixTarget: CliMessage;
-  let session: SessionResult;
+  let session: SessionResult & { dir: string };
 
   beforeAll(() => {
     english = cliLint(EXAMPLE, 'en');
@@ -120,9 +131,14 @@ describe('Neovim 0.7–0.9 recipe (vim.lsp.start_client, settings pushed on init
     expect(sorted(asExpected(session.diagnostics_after_fix!))).toEqual(sorted(expectedDiagnostics(fixed, cliLintText(fixed, 'en'), 'bytes')));
   });
 
+  it('starts the server in the project root: the survey\'s folder, or the folder up the tree holding .git', () => {
+    expect(session.root_dir).toBe(session.dir);
+  });
+
   it('speaks Swedish when the settings ask for it (pushed, as 0.7 cannot be asked)', () => {
     const swedish = cliLint(EXAMPLE, 'sv');
-    const sv = runSession(recipe, { settings: { rusSurvey: { locale: 'sv' } }, hoverLine: QUESTION_4 });
+    const sv = runSession(recipe, { settings: { rusSurvey: { locale: 'sv' } }, hoverLine: QUESTION_4, inGitClone: true });
+    expect(sv.root_dir).toBe(sv.dir);
     expect(sorted(asExpected(sv.diagnostics!))).toEqual(sorted(expectedDiagnostics(text, swedish, 'bytes')));
     expect(sv.diagnostics!.map((d) => d.message)).toContain('missing-organisation: Svenska ESF-rådet saknar svar på fråga 4.');
     expect(sv.hover).toContain('**Fråga 4**: 8/10 har svarat');

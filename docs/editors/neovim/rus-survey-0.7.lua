@@ -13,13 +13,16 @@ local function root_dir(path)
   local dir = vim.fn.fnamemodify(path, ':p:h')
   local best
   for _, marker in ipairs(ROOT_MARKERS) do
-    local found = vim.fn.findfile(marker, dir .. ';')
-    if found == '' then found = vim.fn.finddir(marker, dir .. ';') end
-    if found ~= '' then
-      local parent = vim.fn.fnamemodify(found, ':p:h')
-      if marker == '.git' then parent = vim.fn.fnamemodify(found, ':p:h:h') end
-      if not best or #parent > #best then best = parent end
+    -- A file (a config, or .git in a worktree) or a folder (.git in a clone); ':p' ends a folder with '/'.
+    local parent
+    local file = vim.fn.findfile(marker, dir .. ';')
+    if file ~= '' then
+      parent = vim.fn.fnamemodify(file, ':p:h')
+    else
+      local folder = vim.fn.finddir(marker, dir .. ';')
+      if folder ~= '' then parent = vim.fn.fnamemodify(folder, ':p:h:h') end
     end
+    if parent and (not best or #parent > #best) then best = parent end
   end
   return best or dir
 end
