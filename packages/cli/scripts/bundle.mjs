@@ -1,10 +1,13 @@
 // Bundles the CLI and everything it imports into one file, dist/rus-survey.js: one file loads in about half
 // the time of some hundred ES modules, and start-up is most of a CI lint's time.
 import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const outfile = new URL('../dist/rus-survey.js', import.meta.url).pathname;
 
 await build({
   entryPoints: [new URL('../src/bin.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/rus-survey.js', import.meta.url).pathname,
+  outfile,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -17,3 +20,6 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+// A bin must be executable after a plain build: pnpm links bins at install time, before dist/ exists, so it
+// cannot set the mode itself.
+chmodSync(outfile, 0o755);
