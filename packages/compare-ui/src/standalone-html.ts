@@ -22,10 +22,35 @@ export function randomNonce(): string {
   return btoa(binary);
 }
 
+/** The last segment of a path or URI, percent-decoded when it is a URI: a file's name, no folder. */
+function fileNameOf(uri: string): string {
+  const name = uri.split(/[\\/]/).pop() ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The matrix with each answer's location reduced to its file's name. A report is meant to be shared, and
+ * the folder a survey sits in (`/home/<user>/Dokument/Enkäter hemliga/…`) is no one else's business.
+ */
+export function shareableMatrix(matrix: CompareMatrix): CompareMatrix {
+  return {
+    ...matrix,
+    rows: matrix.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => (cell.location ? { ...cell, location: { ...cell.location, uri: fileNameOf(cell.location.uri) } } : cell)),
+    })),
+  };
+}
+
 /**
  * One self-contained, offline HTML file showing the compare view of `matrix`: the view's script and
  * stylesheet inlined under a Content-Security-Policy that allows only them (by nonce), the matrix as inert
- * JSON data. Pure: returns the text, writes nothing.
+ * JSON data, every location reduced to a file name (`shareableMatrix`). Pure: returns the text, writes nothing.
  */
 export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneHtmlOptions): string {
   const locale: Locale = options.locale === 'sv' ? 'sv' : 'en';
@@ -46,7 +71,7 @@ export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneH
 </head>
 <body class="rsc-standalone">
 <div id="rus-compare-root"><noscript>${escapeHtml(t(locale, 'appName'))}: JavaScript is needed to show this report.</noscript></div>
-<script type="application/json" id="${DATA_ELEMENT_ID}" data-locale="${locale}">${jsonForScript(matrix)}</script>
+<script type="application/json" id="${DATA_ELEMENT_ID}" data-locale="${locale}">${jsonForScript(shareableMatrix(matrix))}</script>
 <script nonce="${nonce}">${inlineSafe(COMPARE_UI_JS)}</script>
 <script nonce="${nonce}">${inlineSafe(BOOT_JS)}</script>
 </body>
