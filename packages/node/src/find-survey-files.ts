@@ -1,7 +1,7 @@
 // The command line's paths and globs → the survey files to lint, each read and decoded once. A folder is
 // searched for Markdown, a glob expanded; one file reached by several paths (links, `..`) is read once; a
 // FIFO or device is never opened; every file that cannot be read is reported in its place, not fatal.
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import type { ConfigResolver, ResolvedConfig } from './config-resolver.js';
@@ -37,6 +37,15 @@ interface Candidate {
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function findSurveyFiles(args: readonly string[], options: { cwd: string; configs: ConfigResolver; maxBytes?: number }): FoundSurveyFiles {
   const { cwd, configs } = options;
   const candidates: Candidate[] = [];
@@ -54,7 +63,9 @@ export function findSurveyFiles(args: readonly string[], options: { cwd: string;
       folders.push(arg);
       candidates.push(...markdownFilesIn(absolute).map((path) => ({ path, explicit: false })));
     } else if (isFolder === false || !isDynamicPattern(arg)) {
-      candidates.push({ path: absolute, explicit: true, arg });
+      // Reported in argument order; a link that leads nowhere is there, and reported as a problem below.
+      if (isFolder === undefined && !exists(absolute)) unmatched.push({ arg, kind: 'missing' });
+      else candidates.push({ path: absolute, explicit: true, arg });
     } else {
       const found = globMarkdownFiles([toPosix(arg)], cwd);
       if (found.length === 0) unmatched.push({ arg, kind: 'no-match' });

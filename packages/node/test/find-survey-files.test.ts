@@ -54,9 +54,10 @@ describe('findSurveyFiles', () => {
     writeFileSync(join(dir, 'a.survey.md'), '# A\n');
     symlinkSync(join(dir, 'gone.md'), join(dir, 'dangling.survey.md'));
     const found = find(dir, ['a.survey.md', 'missing.survey.md', 'enkater/**/*.md']);
+    // In the order given.
     expect(found.unmatched).toEqual([
-      { arg: 'enkater/**/*.md', kind: 'no-match' },
       { arg: 'missing.survey.md', kind: 'missing' },
+      { arg: 'enkater/**/*.md', kind: 'no-match' },
     ]);
     expect(summary(dir, found.files)).toEqual(['a.survey.md: survey']);
   });
