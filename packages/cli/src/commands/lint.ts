@@ -9,6 +9,7 @@ import { t, count, type Locale } from '../i18n.js';
 import { CliConfigs } from '../io/config.js';
 import { decodingNotice, fileProblemText } from '../io/file-problem-text.js';
 import { outputPath, writeOutput } from '../io/output.js';
+import { escapeTerminalText } from '../terminal-text.js';
 import { unifiedDiff } from '../unified-diff.js';
 
 export interface LintOptions {
@@ -157,7 +158,8 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
   }
   progress.done();
 
-  if (diffs.length > 0) context.stdout.write(diffs.join(''));
+  // A diff is read in a terminal: survey text in it must not drive the terminal.
+  if (diffs.length > 0) context.stdout.write(escapeTerminalText(diffs.join('')));
   if (options.fix && fixedFiles > 0) context.stderr.write(`${t(locale, 'fixedFiles', { fixes: count(locale, fixes, 'problem'), files: count(locale, fixedFiles, 'file') })}\n`);
   const color = !options.output && context.stdout.isTTY && !context.env.NO_COLOR;
   const report = formatters[options.format](results, { cwd, locale, color, version: context.version });
