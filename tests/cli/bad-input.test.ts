@@ -96,26 +96,40 @@ describe('bad input: exit 2 with a clear message', () => {
     expect(JSON.parse(stdout)[0].messages).toEqual([]);
   });
 
+  // A file that cannot be read is an error in its place in the report (as ESLint reports a file it cannot
+  // parse): exit 1, the other files still linted, stderr quiet.
+  const fileErrors = (stdout: string): { filePath: string; messages: { ruleId: string; ruleName: string; fatal?: boolean; line: number; column: number; message: string }[] }[] => JSON.parse(stdout);
+
   it('a file over the size limit says the limit', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'huge.survey.md'), `# Huge\n\n${'x'.repeat(11 * 1024 * 1024)}\n`);
-    expectFailure(run(['lint', 'huge.survey.md'], { cwd: dir }), /huge\.survey\.md is 11 MB, over the limit of 10 MB/);
+    const { code, stdout, stderr } = run(['lint', '-f', 'json', 'huge.survey.md'], { cwd: dir });
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect(fileErrors(stdout)[0]!.messages).toEqual([
+      { ruleId: 'fatal', ruleName: 'file-too-large', severity: 'error', fatal: true, line: 1, column: 1, endLine: 1, endColumn: 1, message: 'huge.survey.md is 11 MB, over the limit of 10 MB' },
+    ]);
   });
 
   it('a binary file', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'image.survey.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
-    expectFailure(run(['lint', 'image.survey.md'], { cwd: dir }), 'rus-survey: image.survey.md is a binary file (it contains NUL bytes), not a survey\n');
+    const { code, stdout } = run(['lint', 'image.survey.md'], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain('image.survey.md\n  1:1  error  image.survey.md is a binary file (it contains NUL bytes), not a survey  fatal/binary-file');
+    expect(stdout).not.toMatch(STACK_TRACE);
   });
 
-  it('one unreadable survey among good ones: the others are linted, exit 2', () => {
+  it('one unreadable survey among good ones: the others are linted, exit 1', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.survey.md'), CLEAN_SURVEY);
     writeFileSync(join(dir, 'bad.survey.md'), Buffer.from([0, 1, 2]));
-    const { code, stdout, stderr } = run(['lint', '-f', 'json'], { cwd: dir });
-    expect(code).toBe(2);
-    expect(stderr).toContain('bad.survey.md is a binary file');
-    expect(JSON.parse(stdout)).toHaveLength(1);
+    const { code, stdout } = run(['lint', '-f', 'json'], { cwd: dir });
+    expect(code).toBe(1);
+    const results = fileErrors(stdout);
+    expect(results.map((result) => [result.filePath.split('/').pop(), result.messages.map((m) => m.ruleName)])).toEqual([
+      ['bad.survey.md', ['binary-file']],
+      ['good.survey.md', []],
+    ]);
   });
 
   it('a folder given where a file is needed', () => {

@@ -17,13 +17,16 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(args: string[], options: { cwd: string; env?: Record<string, string> }): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+export function run(args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number; asUser?: number }): RunResult {
+  // `asUser`: run as that uid (and gid) through setpriv, so permission checks apply as they do for a user.
+  const command = options.asUser === undefined ? [process.execPath, BIN] : ['setpriv', `--reuid=${options.asUser}`, `--regid=${options.asUser}`, '--clear-groups', process.execPath, BIN];
+  const result = spawnSync(command[0]!, [...command.slice(1), ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
     // A neutral environment: English messages, no colours, no CI-only behaviour from the host.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C', NO_COLOR: '1', ...options.env },
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -38,6 +41,28 @@ export function withExample(name = 'rus-natverket-2018.survey.md'): string {
   copyFileSync(EXAMPLE, join(dir, name));
   return dir;
 }
+
+/** A survey with one fixable problem (RUS009: `<p>` becomes `<br><br>`) and å/ä/ö in every line that matters. */
+export const FIXABLE_SURVEY = `---
+rus-survey: true
+---
+
+# Enkät 2024
+
+> Tänk på att detta är ett diskussionsunderlag för nätverket.
+
+## Del ett
+
+### 1. Hur styr RUSen i Skåne?
+
+| Organisation | Svar |
+| --- | --- |
+| Region Blekinge | Den styr i Skåne.<p>Mer så här. |
+| Region Dalarna | Den styr inte. |
+`;
+
+/** FIXABLE_SURVEY after --fix. */
+export const FIXED_SURVEY = FIXABLE_SURVEY.replace('<p>', '<br><br>');
 
 /** A survey problem-free under the default rules, small enough to read in a test. */
 export const CLEAN_SURVEY = `---

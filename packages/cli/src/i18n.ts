@@ -1,5 +1,6 @@
 // The CLI's own texts (rule messages come localized from core). One table, so a missing translation is a type error.
 import { localize, resolveLocale, type Locale, type LocalizedText } from '@rus-survey/core';
+import { escapeTerminalText } from './terminal-text.js';
 
 export type { Locale };
 
@@ -37,7 +38,29 @@ const texts = {
   fileBinary: { en: '{file} is a binary file (it contains NUL bytes), not a survey', sv: '{file} är en binärfil (den innehåller NUL-byte), inte en enkät' },
   noticeUtf16: { en: 'notice: {file} is UTF-16 ({order}); read it as such', sv: 'observera: {file} är UTF-16 ({order}); läste den som sådan' },
   noticeWindows1252: { en: 'notice: {file} is not UTF-8; read it as Windows-1252', sv: 'observera: {file} är inte UTF-8; läste den som Windows-1252' },
-  noticeWrittenUtf8: { en: 'notice: {file} was written back as UTF-8', sv: 'observera: {file} skrevs tillbaka som UTF-8' },
+  fileNotRegular: { en: 'skipped {file}: it is a {type}, not a regular file', sv: 'hoppade över {file}: den är en {type}, inte en vanlig fil' },
+  fileLinkLoop: { en: 'cannot read {file}: its symbolic links form a loop', sv: 'kan inte läsa {file}: dess symboliska länkar bildar en slinga' },
+  fileReadOnly: { en: 'cannot write {file}: it is read-only (no write permission); left it as it is', sv: 'kan inte skriva {file}: den är skrivskyddad (saknar skrivrättighet); lämnade den orörd' },
+  noticeBrokenUtf8: {
+    en: 'notice: {file} is UTF-8 with bytes that are not (first on line {line}); read them as \uFFFD, a guess: --fix will not write this file',
+    sv: 'observera: {file} är UTF-8 med byte som inte är det (först på rad {line}); läste dem som \uFFFD, en gissning: --fix skriver inte denna fil',
+  },
+  noticeBrokenUtf16: {
+    en: 'notice: {file} is UTF-16 ({order}) with bytes that are not (first on line {line}); read them as \uFFFD, a guess: --fix will not write this file',
+    sv: 'observera: {file} är UTF-16 ({order}) med byte som inte är det (först på rad {line}); läste dem som \uFFFD, en gissning: --fix skriver inte denna fil',
+  },
+  noticeGuessWindows1252: {
+    en: 'notice: {file} is not UTF-8 and not clearly Windows-1252 (a byte on line {line} is no letter); read it as Windows-1252, a guess: --fix will not write this file',
+    sv: 'observera: {file} är varken UTF-8 eller tydligt Windows-1252 (en byte på rad {line} är ingen bokstav); läste den som Windows-1252, en gissning: --fix skriver inte denna fil',
+  },
+  fixRefusedGuess: {
+    en: 'not fixed {file}: its encoding was a guess (see the notice); save it as UTF-8 and run again',
+    sv: 'rättade inte {file}: dess teckenkodning var en gissning (se observationen); spara den som UTF-8 och kör igen',
+  },
+  fixRefusedEncoding: {
+    en: 'not fixed {file}: the fixes need characters that Windows-1252 cannot hold; save it as UTF-8 and run again',
+    sv: 'rättade inte {file}: rättningarna behöver tecken som Windows-1252 inte kan lagra; spara den som UTF-8 och kör igen',
+  },
   noMatch: { en: 'no files match "{pattern}"', sv: 'inga filer matchar "{pattern}"' },
   noSurveysIn: { en: 'no survey files in {folder} (a survey is a *.survey.md file, or Markdown with `rus-survey: true` in its front matter, or matched by the config\'s `files`)', sv: 'inga enkätfiler i {folder} (en enkät är en *.survey.md-fil, eller Markdown med `rus-survey: true` i front matter, eller matchad av konfigurationens `files`)' },
   noSurveys: { en: 'no survey files to lint', sv: 'inga enkätfiler att granska' },
@@ -133,8 +156,10 @@ const texts = {
 
 export type TextId = keyof typeof texts;
 
+/** A text with its values filled in; the values (file names, notes, names from surveys) escaped for a terminal. */
 export function t(locale: Locale, id: TextId, data?: Readonly<Record<string, string | number>>): string {
-  return localize(texts[id], locale, data);
+  const safe = data && Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' ? escapeTerminalText(value) : value]));
+  return localize(texts[id], locale, safe);
 }
 
 /** `--locale` wins; else the POSIX variables in their order of precedence. */

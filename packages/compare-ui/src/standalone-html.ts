@@ -22,6 +22,31 @@ export function randomNonce(): string {
   return btoa(binary);
 }
 
+/** The last segment of a path or URI, percent-decoded when it is a URI: a file's name, no folder. */
+export function fileNameOf(uri: string): string {
+  const name = uri.split(/[\\/]/).pop() ?? '';
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(uri)) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The matrix with each answer's location reduced to its file's name. A report is meant to be shared, and
+ * the folder a survey sits in (`/home/<user>/Dokument/Enkäter hemliga/…`) is no one else's business.
+ */
+export function shareableMatrix(matrix: CompareMatrix): CompareMatrix {
+  return {
+    ...matrix,
+    rows: matrix.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => (cell.location ? { ...cell, location: { ...cell.location, uri: fileNameOf(cell.location.uri) } } : cell)),
+    })),
+  };
+}
+
 export interface StandalonePage {
   locale: Locale;
   title: string;
@@ -63,9 +88,9 @@ export function renderStandalonePage(page: StandalonePage): string {
 `;
 }
 
-/** The standalone compare report of `matrix` (see renderStandalonePage). */
+/** The standalone compare report of `matrix`, every location reduced to a file name (see renderStandalonePage). */
 export function renderStandaloneHtml(matrix: CompareMatrix, options: StandaloneHtmlOptions): string {
   const locale: Locale = options.locale === 'sv' ? 'sv' : 'en';
   const title = options.title ?? (matrix.title ? `${t(locale, 'appName')}: ${matrix.title}` : t(locale, 'appName'));
-  return renderStandalonePage({ locale, title, nonce: options.nonce, dataId: DATA_ELEMENT_ID, data: matrix, boot: BOOT_JS });
+  return renderStandalonePage({ locale, title, nonce: options.nonce, dataId: DATA_ELEMENT_ID, data: shareableMatrix(matrix), boot: BOOT_JS });
 }

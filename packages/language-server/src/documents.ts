@@ -2,7 +2,7 @@
 // feature asking about one version shares one lint run.
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ConfigResolver } from './config-resolver.js';
+import type { ConfigResolver } from '@rus-survey/node';
 import type { SettingsStore } from './settings.js';
 import { analyseSurvey, type SurveyAnalysis } from './survey-analysis.js';
 

@@ -13,7 +13,7 @@ import {
   type InitializeResult,
   type Position,
 } from 'vscode-languageserver';
-import { ConfigResolver } from './config-resolver.js';
+import { ConfigResolver } from '@rus-survey/node';
 import { SurveyDocuments } from './documents.js';
 import { codeActions, FIX_ALL_KIND } from './features/code-actions.js';
 import { codeLenses } from './features/code-lens.js';

@@ -16,7 +16,7 @@ import {
   type Roster,
 } from '@rus-survey/core';
 import { URI } from 'vscode-uri';
-import type { ConfigResolver, ResolvedConfig } from './config-resolver.js';
+import type { ConfigResolver, ResolvedConfig } from '@rus-survey/node';
 import { matchesSettingFiles, type ServerSettings } from './settings.js';
 
 export type SkipReason = 'too-large' | 'binary';

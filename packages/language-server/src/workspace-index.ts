@@ -1,17 +1,15 @@
 // Every survey file under the workspace folders, found by a scan at start and kept current from
 // workspace/didChangeWatchedFiles. Features that look across files (references, rename, workspace symbols,
-// compare) read from here; an open document's editor text wins over the file on disk.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { isSurveyDocument } from '@rus-survey/core';
+// compare) read from here; an open document's editor text wins over the file on disk. Which files are surveys,
+// and how a file's bytes become text, is decided by the node layer, as in the CLI.
+import { statSync } from 'node:fs';
+import { GitignoreFilter, decideSurveyFile, markdownFilesIn, readSurveyFile, readSurveyHead, type ConfigResolver } from '@rus-survey/node';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { ConfigResolver } from './config-resolver.js';
 import type { SurveyDocuments } from './documents.js';
 import { matchesSettingFiles, type SettingsStore } from './settings.js';
 import { analyseSurvey, filePathOf, type SurveyAnalysis } from './survey-analysis.js';
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', '.turbo']);
 /** A safety net for huge trees: a workspace with more Markdown than this is indexed only in part. */
 const MAX_FILES = 20_000;
 
@@ -23,6 +21,8 @@ interface IndexedFile {
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
+  /** One per workspace folder: .gitignore leaves files out, as it does for the CLI. */
+  private gitignores: GitignoreFilter[] = [];
   private configGeneration = 0;
   /** Settles when the first scan is done; workspace-wide answers wait for it. */
   private scanned: Promise<void> = Promise.resolve();
@@ -45,7 +45,9 @@ export class WorkspaceIndex {
   scan(folderUris: readonly string[]): void {
     for (const folderUri of folderUris) {
       const root = filePathOf(folderUri);
-      if (root) this.walk(root);
+      if (!root) continue;
+      this.gitignores.push(new GitignoreFilter(root));
+      this.walk(root);
     }
     this.log(`Indexed ${this.surveyUris().length} survey file(s) in ${folderUris.length} workspace folder(s).`);
   }
@@ -91,8 +93,8 @@ export class WorkspaceIndex {
       const settings = await this.settings.forDocument(uri);
       const generation = `${this.configGeneration}:${this.settings.generation}`;
       if (file.cached && file.cached.mtimeMs === mtimeMs && file.cached.generation === generation) return file.cached.analysis;
-      if (statSync(path).size > settings.maxFileSize * 4) return undefined;
-      text = readFileSync(path, 'utf8');
+      // Decoded as the CLI decodes it (BOMs, UTF-16, Windows-1252), within the size limit; a FIFO is never opened.
+      text = readSurveyFile(path, { maxBytes: settings.maxFileSize * 4 }).text;
       const analysis = analyseSurvey(key, text, null, { configs: this.configs, settings, clientLocale: this.clientLocale() });
       file.cached = { mtimeMs, generation, analysis };
       return analysis;
@@ -114,44 +116,28 @@ export class WorkspaceIndex {
   }
 
   private walk(folder: string): void {
-    let entries;
+    let paths: string[];
     try {
-      entries = readdirSync(folder, { withFileTypes: true });
+      paths = markdownFilesIn(folder);
     } catch {
       return;
     }
-    for (const entry of entries) {
+    for (const path of paths) {
       if (this.files.size >= MAX_FILES) return;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) this.walk(path);
-      } else if (entry.isFile() && /\.md$/i.test(entry.name)) {
-        this.add(path);
-      }
+      this.add(path);
     }
   }
 
   private add(path: string): void {
     try {
-      const configSource = this.configs.resolveFor(path);
-      const matchedByConfig = this.configs.matchesFiles(path, configSource) || matchesSettingFiles(path, this.settings.global.files);
-      // The front matter is all isSurveyDocument reads; the head of the file is enough.
-      const head = matchedByConfig || /\.survey\.md$/i.test(path) ? '' : readHead(path);
-      const isSurvey = !this.configs.isIgnored(path, configSource) && isSurveyDocument({ path, text: head, matchedByConfig });
-      this.files.set(URI.file(path).toString(), { path, isSurvey });
+      const gitignore = this.gitignores.find((filter) => filter.ignores(path));
+      const decision = decideSurveyFile(
+        { path, configs: this.configs, ...(gitignore ? { gitignore } : {}), matchedBySetting: matchesSettingFiles(path, this.settings.global.files) },
+        () => readSurveyHead(path),
+      );
+      this.files.set(URI.file(path).toString(), { path, isSurvey: decision === 'survey' });
     } catch {
       // A file that vanished or cannot be read is simply not indexed.
     }
-  }
-}
-
-/** The first 64 KiB: enough for any front matter, and a huge file is never read whole at scan time. */
-function readHead(path: string): string {
-  const buffer = Buffer.alloc(65536);
-  const fd = openSync(path, 'r');
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-  } finally {
-    closeSync(fd);
   }
 }

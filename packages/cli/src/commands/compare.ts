@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
 import { loadSurveys } from '../io/load-surveys.js';
+import { escapeJsonForTerminal, escapeTerminalText } from '../terminal-text.js';
 import { writeOutput } from '../io/output.js';
 import { runCompareRounds } from './compare-rounds.js';
 
@@ -62,11 +63,11 @@ export function runCompare(files: readonly string[], options: CompareOptions, co
     options.format === 'csv'
       ? matrixToCsv(matrix)
       : options.format === 'md'
-        ? matrixToMarkdown(matrix, locale)
+        ? escapeTerminalText(matrixToMarkdown(matrix, locale))
         : options.format === 'html'
           ? // One self-contained offline page: the compare view inlined, the matrix as inert JSON, a strict CSP.
             renderStandaloneHtml(matrix, { locale })
-          : JSON.stringify(matrix, null, 2) + '\n';
+          : escapeJsonForTerminal(JSON.stringify(matrix, null, 2)) + '\n';
   writeOutput(context, options.output, text, [...files, ...(options.config ? [options.config] : [])]);
   return EXIT_OK;
 }

@@ -1,10 +1,11 @@
 import type { Severity } from '@rus-survey/core';
+import { escapeTerminalText } from '../terminal-text.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** GitHub's escaping for a workflow command's message. */
-export const escapeData = (value: string): string => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** GitHub's escaping for a workflow command's message; other control characters shown as `\x1B` (the log is a terminal). */
+export const escapeData = (value: string): string => escapeTerminalText(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 
 /** …and for its properties, where `,` and `:` separate too. */
 export const escapeProperty = (value: string): string => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,9 +1,10 @@
+import { escapeTerminalText } from '../terminal-text.js';
 import type { Formatter } from './types.js';
 
-/** XML text and attribute escaping; characters XML 1.0 cannot hold at all are dropped. */
+/** XML text and attribute escaping; control characters shown as `\x1B` (XML 1.0 cannot hold most, and CI prints the rest). */
 export const escapeXml = (value: string): string =>
-  value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  escapeTerminalText(value)
+    .replace(/[\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

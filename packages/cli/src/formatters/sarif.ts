@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { ruleDocsUrl, rules, type Severity } from '@rus-survey/core';
+import { escapeJsonForTerminal } from '../terminal-text.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -49,5 +50,5 @@ export const sarif: Formatter = (results, { cwd, locale, version }) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return escapeJsonForTerminal(JSON.stringify(log, null, 2)) + '\n';
 };

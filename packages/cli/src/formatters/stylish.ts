@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { count, t } from '../i18n.js';
+import { escapeTerminalText } from '../terminal-text.js';
 import type { Formatter } from './types.js';
 
 /** Grouped per file, one aligned line per problem, and ESLint's summary line. */
@@ -14,8 +15,8 @@ export const stylish: Formatter = (results, { locale, color }) => {
       position: `${d.range.start.line}:${d.range.start.column}`,
       severity: d.severity,
       label: t(locale, `severity_${d.severity}`),
-      message: d.message.replace(/\s*\r?\n\s*/g, ' '),
-      rule: `${d.ruleId}/${d.ruleName}`,
+      message: escapeTerminalText(d.message.replace(/\s*\r?\n\s*/g, ' ')),
+      rule: escapeTerminalText(`${d.ruleId}/${d.ruleName}`),
     }));
     // A loop, not Math.max(...rows): spreading 100,000 findings overflows the call stack.
     const widest = (of: (row: (typeof rows)[number]) => string): number => rows.reduce((max, row) => Math.max(max, of(row).length), 0);
@@ -29,7 +30,7 @@ export const stylish: Formatter = (results, { locale, color }) => {
       (row) =>
         `  ${c.dim(row.position.padEnd(width.position))}  ${paint[row.severity](row.label.padEnd(width.label))}  ${row.message.padEnd(width.message)}  ${c.dim(row.rule)}`.trimEnd(),
     );
-    blocks.push(`${c.underline(result.relativePath)}\n${lines.join('\n')}`);
+    blocks.push(`${c.underline(escapeTerminalText(result.relativePath))}\n${lines.join('\n')}`);
     totals.problems += result.diagnostics.length;
     totals.error += result.errorCount;
     totals.warning += result.warningCount;

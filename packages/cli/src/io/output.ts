@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { CliContext } from '../context.js';
 import { CliError } from '../errors.js';
 import { t } from '../i18n.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { FileProblem, writeFileAtomic } from '@rus-survey/node';
+import { fileProblemText } from './file-problem-text.js';
 
 /** True when two paths name one existing file (through links, `..` or another spelling). */
 function sameFile(a: string, b: string): boolean {
@@ -37,6 +38,7 @@ export function writeOutput(context: CliContext, output: string | undefined, tex
   try {
     writeFileAtomic(path, text);
   } catch (error) {
-    throw new CliError(t(context.locale, 'writeFailed', { file: output, reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    if (error instanceof FileProblem) throw new CliError(fileProblemText(error, context.locale, output));
+    throw error;
   }
 }

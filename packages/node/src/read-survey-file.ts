@@ -1,0 +1,21 @@
+import { FileProblem } from './file-problem.js';
+import { readRegularFile } from './regular-file.js';
+import { decodeText, looksBinary, type DecodedText } from './text-encoding.js';
+
+/** The CLI's and the server's size limit for one survey file. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface SurveyFileText extends DecodedText {
+  /** The bytes as read, so a writer can tell whether the file changed since. */
+  bytes: Buffer;
+}
+
+/**
+ * Reads and decodes one survey (or seed, or config) file. Throws a FileProblem for what is not a regular
+ * file, too large or binary; see `decodeText` for how the encoding is told.
+ */
+export function readSurveyFile(path: string, options: { maxBytes?: number } = {}): SurveyFileText {
+  const bytes = readRegularFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (looksBinary(bytes)) throw new FileProblem('binary', path);
+  return { ...decodeText(bytes), bytes };
+}
