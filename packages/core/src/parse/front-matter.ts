@@ -15,7 +15,8 @@ export interface FrontMatterResult {
 export function parseFrontMatter(ctx: ParseContext, node: Yaml): FrontMatterResult {
   const [start] = offsetsOf(node);
   // The YAML starts on the line after the opening `---`.
-  const contentStart = ctx.text.indexOf('\n', start) + 1;
+  const fence = /\r\n|\r|\n/.exec(ctx.text.slice(start, start + 256));
+  const contentStart = fence ? start + fence.index + fence[0].length : start;
   const parsed = parseYamlSource(node.value);
   const problems: StructureProblem[] = parsed.errors.map((error) =>
     problem(ctx, 'invalid-front-matter', contentStart + error.start, contentStart + error.end, error.message),

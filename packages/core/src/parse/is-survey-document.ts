@@ -7,7 +7,7 @@ export interface SurveyDocumentQuery {
   matchedByConfig?: boolean;
 }
 
-const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
+const FRONT_MATTER = /^\uFEFF?---(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
 
 /**
  * A Markdown file is a survey when its name ends in `.survey.md`, its front matter says `rus-survey: true`,

@@ -10,7 +10,7 @@ const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 // micromark's front matter construct, once it fails on an unclosed `---` at the top, leaves later `>` lines
 // read as paragraphs; so it is only switched on when the text really opens with a closed front matter block.
-const CLOSED_FRONT_MATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
 
 /** CommonMark + GFM + YAML front matter, as mdast with positions (offsets into `text`, BOM included). */
 export function parseMarkdownTree(text: string): Root {
@@ -22,12 +22,17 @@ export function parseMarkdownTree(text: string): Root {
   return tree;
 }
 
-function shiftOffsets(node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, by: number): void {
-  if (node.position) {
-    if (node.position.start.offset !== undefined) node.position.start.offset += by;
-    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] };
+
+function shiftOffsets(root: Positioned, by: number): void {
+  const pending: Positioned[] = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.position) {
+      if (node.position.start.offset !== undefined) node.position.start.offset += by;
+      if (node.position.end.offset !== undefined) node.position.end.offset += by;
+    }
+    for (const child of node.children ?? []) pending.push(child as Positioned);
   }
-  for (const child of node.children ?? []) shiftOffsets(child as typeof node, by);
 }
 
 /** Start and end offsets of an mdast node; micromark always sets them when parsing text. */

@@ -6,6 +6,7 @@ import { parseFrontMatter } from './front-matter.js';
 import { parseInlineDirective } from './inline-directives.js';
 import { createLineIndex } from './line-index.js';
 import { offsetsOf, parseMarkdownTree } from './markdown-tree.js';
+import { guardNesting, type NestingProblem } from './nesting-guard.js';
 import { problem, type ParseContext } from './parse-context.js';
 import { resolveParseOptions, type ParseOptions } from './parse-options.js';
 import { parseQuestionBlock } from './question-block.js';
@@ -13,15 +14,25 @@ import { headingTextOffsets } from './section-form.js';
 
 const isHeading = (node: RootContent, maxDepth: number): node is Heading => node.type === 'heading' && node.depth <= maxDepth;
 
+// A stack, not recursion: the tree's depth is the document's to choose.
 function collectDirectives(ctx: ParseContext, nodes: readonly RootContent[], into: InlineDirective[]): void {
-  for (const node of nodes) {
+  const pending = [...nodes].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'html') {
       const directive = parseInlineDirective(node.value, ctx.lines.range(...offsetsOf(node)));
       if (directive) into.push(directive);
     } else if ('children' in node && node.type !== 'table') {
-      collectDirectives(ctx, node.children as RootContent[], into);
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as RootContent);
     }
   }
+}
+
+function nestingProblems(ctx: ParseContext, found: readonly NestingProblem[]): StructureProblem[] {
+  return found.map((excess) =>
+    excess.excess === 'containers'
+      ? problem(ctx, 'nesting-too-deep', excess.start, excess.end, String(excess.limit))
+      : problem(ctx, 'inline-markup-too-deep', excess.start, excess.end, `> ${excess.limit}`),
+  );
 }
 
 /**
@@ -30,9 +41,10 @@ function collectDirectives(ctx: ParseContext, nodes: readonly RootContent[], int
  */
 export function buildSurvey(text: string, options: ParseOptions = {}): Survey {
   const ctx: ParseContext = { text, lines: createLineIndex(text), options: resolveParseOptions(options) };
-  const root = parseMarkdownTree(text);
+  const guarded = guardNesting(text);
+  const root = parseMarkdownTree(guarded.text);
   const nodes = root.children;
-  const problems: StructureProblem[] = [];
+  const problems: StructureProblem[] = nestingProblems(ctx, guarded.problems);
   const blockquotes: Blockquote[] = [];
   const parts: Part[] = [];
   const directives: InlineDirective[] = [];

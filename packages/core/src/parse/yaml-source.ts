@@ -9,7 +9,8 @@ export interface YamlParseResult {
 
 /** Parses YAML without throwing; keeps the document so errors about a key can point at it. */
 export function parseYamlSource(text: string): YamlParseResult {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // The yaml library reads only LF and CRLF as line breaks; a CR alone becomes LF, which keeps every offset.
+  const document = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
   const errors = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
     start: error.pos[0],

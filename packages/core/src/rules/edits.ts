@@ -9,9 +9,12 @@ export function replaceRange(lines: LineIndex, start: number, end: number, newTe
   return { range: lines.range(start, end), newText };
 }
 
-/** The line break the text uses, so inserted lines match the file. */
+/**
+ * The line break the text uses (its first one: CRLF, CR alone or LF), so inserted lines match the file; a text
+ * of one line gets LF.
+ */
 export function lineBreakOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
 }
 
 /** Deletes whole lines [start, end) together with the line break before them. */

@@ -13,7 +13,7 @@ function expectedNotice(context: RuleContext): string | null {
 function asBlockquote(text: string, lineBreak: string): string {
   return text
     .trim()
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((line) => `> ${line}`.trimEnd())
     .join(lineBreak);
 }

@@ -1,6 +1,6 @@
 import type { TextEdit } from '../schema/diagnostic.js';
 import type { Answer } from '../schema/survey.js';
-import { replaceRange } from './edits.js';
+import { lineBreakOf, replaceRange } from './edits.js';
 import { defineRule, type RuleContext, type RuleReport } from './rule.js';
 
 const OPENING_TAG = /^<p(?:\s[^>]*)?>$/i;
@@ -13,7 +13,7 @@ const CLOSING_TAG = /^<\/p\s*>$/i;
 function paragraphTagEdits(answer: Answer, context: RuleContext): TextEdit[] {
   // Removing the tag that opens an HTML block would turn the Markdown it swallowed into structure.
   if (answer.inlineHtml.some((html) => !html.inline)) return [];
-  const breakText = answer.form === 'table' ? '<br><br>' : '\n\n';
+  const breakText = answer.form === 'table' ? '<br><br>' : lineBreakOf(context.text).repeat(2);
   const tags = answer.inlineHtml
     .map((html) => ({ value: html.value.trim(), start: html.range.start.offset, end: html.range.end.offset }))
     .filter((tag) => OPENING_TAG.test(tag.value) || CLOSING_TAG.test(tag.value))

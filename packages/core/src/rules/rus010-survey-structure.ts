@@ -47,6 +47,14 @@ export const rus010SurveyStructure = defineRule({
       sv: 'Svarsrubriken namnger ingen organisation.',
     },
     'invalid-front-matter': { en: 'Invalid front matter: {detail}', sv: 'Ogiltig front matter: {detail}' },
+    'nesting-too-deep': {
+      en: 'This line is nested more than {detail} block quotes and lists deep; the deeper part is read as plain text.',
+      sv: 'Raden ligger mer än {detail} citat och listor djupt; den djupare delen läses som vanlig text.',
+    },
+    'inline-markup-too-deep': {
+      en: 'This paragraph has more emphasis, link or code markers than can be read ({detail}); the rest are read as plain text.',
+      sv: 'Stycket har fler betonings-, länk- eller kodtecken än som kan läsas ({detail}); resten läses som vanlig text.',
+    },
     removeRow: { en: 'Remove the empty row', sv: 'Ta bort den tomma raden' },
   },
   check(survey, context) {

@@ -29,6 +29,8 @@ export const StructureProblemSchema = z.object({
     'continuation-without-answer',
     'empty-organisation',
     'invalid-front-matter',
+    'nesting-too-deep',
+    'inline-markup-too-deep',
   ]),
   range: SourceRangeSchema,
   /** Extra words for the message (the YAML error, the bad header, …). */
