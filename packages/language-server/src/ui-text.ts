@@ -7,6 +7,7 @@ const TEXTS = {
   hoverMissing: { en: 'Missing: {names}', sv: 'Saknas: {names}' },
   hoverUnanswered: { en: 'Empty or no answer: {names}', sv: 'Tomt eller inget svar: {names}' },
   hoverOrganisation: { en: '**{organisation}**: answered {answered}/{total} questions', sv: '**{organisation}**: har svarat på {answered}/{total} frågor' },
+  coverageQuestion: { en: 'Question {question}: {answered}/{total} answered', sv: 'Fråga {question}: {answered}/{total} har svarat' },
   lensAnswered: { en: '{answered}/{total} answered', sv: '{answered}/{total} har svarat' },
   lensCompare: { en: 'Compare', sv: 'Jämför' },
   nextQuestionNumber: { en: 'Next question number', sv: 'Nästa frågenummer' },

@@ -26,7 +26,12 @@ function replaceWith(survey: ValidatedSurvey, after: string): TextEdit[] {
   return edit ? [edit] : [];
 }
 
-export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): CodeAction[] {
+export interface CodeActionOptions {
+  /** The client opens pages (window/showDocument), so "Show documentation" can work. */
+  showsDocuments: boolean;
+}
+
+export function codeActions(survey: ValidatedSurvey, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -88,7 +93,8 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
         });
       }
       const rule = findRule(data.ruleId);
-      if (rule && !disabledLines.has(`${data.ruleId}:docs`)) {
+      // Without showDocument the diagnostic's codeDescription.href still links the rule's page.
+      if (options.showsDocuments && rule && !disabledLines.has(`${data.ruleId}:docs`)) {
         disabledLines.add(`${data.ruleId}:docs`);
         const title = quickFixTitle('showDocumentation', locale, { ruleId: rule.id });
         actions.push({
