@@ -2,6 +2,7 @@
 // The executable: a connection over --stdio, --node-ipc, --socket=N or --pipe=NAME.
 import { resolveLocale } from '@rus-survey/core';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { ClientActivity } from './client-activity.js';
 import { LifecycleGate } from './lifecycle-gate.js';
 import { startServer } from './server.js';
 import { openTransport } from './transport.js';
@@ -13,7 +14,8 @@ if (!transport) {
   process.exit(2);
 }
 
-const gate = new LifecycleGate(transport.reader, transport.writer);
+const activity = new ClientActivity();
+const gate = new LifecycleGate(transport.reader, transport.writer, (message) => activity.messageReceived(message));
 // A malformed frame (a Content-Length that is missing, not a number, or does not match the body) leaves the
 // reader out of step with the stream: no later frame can be trusted. vscode-jsonrpc reports it and reads on,
 // silently; exiting instead lets the client notice and restart the server.
@@ -25,9 +27,16 @@ transport.reader.onError((error) => {
 // The client went away: exit as `exit` would (0 after shutdown, 1 without).
 transport.reader.onClose(() => process.exit(gate.state === 'shut-down' ? 0 : 1));
 
-const connection = createConnection(ProposedFeatures.all, gate, transport.writer);
+const connection = createConnection(ProposedFeatures.all, gate, transport.writer, {
+  messageStrategy: {
+    handleMessage(message, next) {
+      activity.messageDispatched(message);
+      next(message);
+    },
+  },
+});
 // The server must outlive any one bad request or file; log what escaped and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
-startServer(connection);
+startServer(connection, { activity });
 connection.listen();

@@ -15,6 +15,8 @@ export interface ClientSupport {
   pullsDiagnostics: boolean;
   /** window/showDocument: "Show documentation" can open a page. */
   showsDocuments: boolean;
+  /** codeAction/resolve can fill in an action's edit. */
+  resolvesCodeActionEdits: boolean;
   /** Client-side commands from initializationOptions.clientCommands. */
   clientCommands: ReadonlySet<string>;
 }
@@ -31,6 +33,7 @@ export function clientSupportOf(params: InitializeParams): ClientSupport {
     nestsSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     pullsDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
     showsDocuments: capabilities.window?.showDocument?.support === true,
+    resolvesCodeActionEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true,
     clientCommands: new Set(commands),
   };
 }

@@ -26,6 +26,8 @@ export class LifecycleGate implements MessageReader {
   constructor(
     private readonly reader: MessageReader,
     private readonly writer: MessageWriter,
+    /** Sees every message that passes the gate (ClientActivity counts them). */
+    private readonly admitted: (message: Message) => void = () => undefined,
   ) {}
 
   get state(): LifecycleState {
@@ -46,7 +48,9 @@ export class LifecycleGate implements MessageReader {
 
   listen(callback: DataCallback): Disposable {
     return this.reader.listen((message) => {
-      if (this.admit(message)) callback(message);
+      if (!this.admit(message)) return;
+      this.admitted(message);
+      callback(message);
     });
   }
 

@@ -15,10 +15,11 @@ import {
   type InitializeResult,
   type Position,
 } from 'vscode-languageserver';
+import { ClientActivity } from './client-activity.js';
 import { clientSupportOf, type ClientSupport } from './client-support.js';
 import { ConfigResolver } from './config-resolver.js';
 import { SurveyDocuments } from './documents.js';
-import { codeActions, FIX_ALL_KIND } from './features/code-actions.js';
+import { codeActions, fixAllUri, FIX_ALL_KIND, resolveCodeAction } from './features/code-actions.js';
 import { codeLenses } from './features/code-lens.js';
 import { coverageMessage } from './features/coverage-message.js';
 import { compare } from './features/compare.js';
@@ -37,11 +38,17 @@ import { isValidPosition } from './positions.js';
 import { SettingsStore } from './settings.js';
 import { filePathOf } from './survey-analysis.js';
 import { validated, type ValidatedSurvey } from './survey-lookup.js';
+import { ValidationQueue } from './validation-queue.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
 const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Counts the client's messages so validation waits while requests are queued (the bin passes it). */
+  activity?: ClientActivity;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const log = (message: string): void => connection.console.log(message);
   let client: ClientSupport = clientSupportOf({ processId: null, rootUri: null, capabilities: {} });
   let workspaceFolderUris: string[] = [];
@@ -50,7 +57,8 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection, () => client.pullsConfiguration);
   const documents = new SurveyDocuments(configs, settings, () => client.locale);
   const index = new WorkspaceIndex(configs, documents, settings, () => client.locale, log);
-  const diagnostics = new DiagnosticsFeature(connection, documents, settings);
+  const queue = new ValidationQueue(options.activity ?? new ClientActivity(), (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`));
+  const diagnostics = new DiagnosticsFeature(connection, documents, settings, queue);
 
   /** Runs a handler on a validated survey; anything else (not a survey, unknown, bad position) answers `fallback`. */
   async function onSurvey<T>(
@@ -86,7 +94,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: ['#', '|', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, SHOW_COVERAGE_COMMAND] },
@@ -165,7 +173,10 @@ export function startServer(connection: Connection): void {
   );
   connection.onFoldingRanges((params, token) => onSurvey(params.textDocument?.uri, token, [], foldingRanges));
   connection.onCodeLens((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => codeLenses(survey, client.clientCommands)));
-  connection.onCodeAction((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => codeActions(survey, params, { showsDocuments: client.showsDocuments })));
+  connection.onCodeAction((params, token) =>
+    onSurvey(params.textDocument?.uri, token, [], (survey) => codeActions(survey, params, { showsDocuments: client.showsDocuments, resolvesEdits: client.resolvesCodeActionEdits })),
+  );
+  connection.onCodeActionResolve((action, token) => onSurvey(fixAllUri(action), token, action, (survey) => resolveCodeAction(survey, action)));
   connection.onHover((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => hover(survey, params.position), params.position));
   connection.onCompletion((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => completions(survey, params.position), params.position));
   connection.onDefinition((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => definition(survey, params.position), params.position));
