@@ -25,6 +25,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
   type TextDocumentContentChangeEvent,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node.js';
@@ -42,10 +43,13 @@ export interface StartOptions {
   files?: Record<string, string>;
   /** Copy the example survey into the workspace under this name. */
   withExample?: string;
+  initializationOptions?: unknown;
 }
 
 export class LspClient {
   readonly logs: string[] = [];
+  /** Every client/registerCapability registration the server asked for, in order. */
+  readonly registrations: Registration[] = [];
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
@@ -75,19 +79,26 @@ export class LspClient {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.onPublish(params));
     connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params.message));
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'rusSurvey' ? client.settings : null)));
-    connection.onRequest(RegistrationRequest.type, () => null);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      client.registrations.push(...params.registrations);
+      return null;
+    });
     connection.listen();
 
+    // Without options the client declares what VS Code does (showDocument, the compare command); see other-editors.test.ts for less.
     const capabilities: ClientCapabilities = options.capabilities ?? {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
       textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      window: { showDocument: { support: true } },
     };
+    const initializationOptions = options.initializationOptions ?? (options.capabilities ? undefined : { clientCommands: ['rusSurvey.compareRegions'] });
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
       workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'workspace' }],
       capabilities,
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(initializationOptions !== undefined ? { initializationOptions } : {}),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

@@ -6,11 +6,12 @@
 //  3. the packaged .vsix installed with --install-extension, and the extension tests again against it.
 // Each phase runs in its own temp folder (HOME, XDG dirs, TMPDIR, user data, extensions); code-server listens
 // on 127.0.0.1 only and is stopped by its PID.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM } from './lib/browser.mjs';
+import { descendantsOf, removeFolder, waitForProcesses } from './lib/cleanup.mjs';
 import { ensureCodeServer, installExtension, isolatedEnv, startCodeServer } from './lib/code-server.mjs';
 import { runExtensionTests } from './lib/extension-tests.mjs';
 import { runUiTests } from './ui-tests.mjs';
@@ -75,13 +76,15 @@ async function phase(name, body) {
   } catch (error) {
     phases.push({ name, ms: Date.now() - phaseStarted, results: [{ name: `${name} ran`, ok: false, ms: 0, error: error?.stack ?? String(error) }] });
   } finally {
-    await server?.stop();
-    if (!keep) {
-      // Extension-host children (VS Code's TypeScript server) can still write to TMPDIR for a moment after stop.
-      rmSync(run.root, { recursive: true, force: true });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      rmSync(run.root, { recursive: true, force: true });
+    // Cleanup never fails the suite: its own errors are logged, and the phase's results stand.
+    try {
+      const children = descendantsOf(server?.pid);
+      await server?.stop();
+      await waitForProcesses(children, { log });
+    } catch (error) {
+      log(`stopping code-server failed: ${error?.message ?? String(error)}`);
     }
+    if (!keep) removeFolder(run.root, log);
     else log(`kept ${run.root}`);
   }
 }

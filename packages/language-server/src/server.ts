@@ -1,11 +1,13 @@
 // The composition root: declares capabilities and wires LSP requests to the feature functions. No survey
 // knowledge lives here; every handler is "find the analysis, call a feature, never throw".
-import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
+import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_COVERAGE_COMMAND, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
 import { isConfigFileName, RULE_DOCS_BASE_URL } from '@rus-survey/core';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
@@ -14,9 +16,12 @@ import {
   type Position,
 } from 'vscode-languageserver';
 import { ConfigResolver } from '@rus-survey/node';
+import { ClientActivity } from './client-activity.js';
+import { clientSupportOf, type ClientSupport } from './client-support.js';
 import { SurveyDocuments } from './documents.js';
-import { codeActions, FIX_ALL_KIND } from './features/code-actions.js';
+import { codeActions, fixAllUri, FIX_ALL_KIND, resolveCodeAction } from './features/code-actions.js';
 import { codeLenses } from './features/code-lens.js';
+import { coverageMessage } from './features/coverage-message.js';
 import { compare } from './features/compare.js';
 import { completions } from './features/completion.js';
 import { definition } from './features/definition.js';
@@ -34,23 +39,27 @@ import { SettingsStore } from './settings.js';
 import { filePathOf } from './survey-analysis.js';
 import { answerInOtherRound, rounds } from './features/rounds.js';
 import { validated, type ValidatedSurvey } from './survey-lookup.js';
+import { ValidationQueue } from './validation-queue.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
 const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Counts the client's messages so validation waits while requests are queued (the bin passes it). */
+  activity?: ClientActivity;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const log = (message: string): void => connection.console.log(message);
-  let clientLocale: string | undefined;
-  let clientPullsConfiguration = false;
-  let clientWatchesDynamically = false;
-  let clientNestsSymbols = false;
+  let client: ClientSupport = clientSupportOf({ processId: null, rootUri: null, capabilities: {} });
   let workspaceFolderUris: string[] = [];
 
   const configs = new ConfigResolver();
-  const settings = new SettingsStore(connection, () => clientPullsConfiguration);
-  const documents = new SurveyDocuments(configs, settings, () => clientLocale);
-  const index = new WorkspaceIndex(configs, documents, settings, () => clientLocale, log);
-  const diagnostics = new DiagnosticsFeature(connection, documents, settings);
+  const settings = new SettingsStore(connection, () => client.pullsConfiguration);
+  const documents = new SurveyDocuments(configs, settings, () => client.locale);
+  const index = new WorkspaceIndex(configs, documents, settings, () => client.locale, log);
+  const queue = new ValidationQueue(options.activity ?? new ClientActivity(), (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`));
+  const diagnostics = new DiagnosticsFeature(connection, documents, settings, queue);
 
   /** Runs a handler on a validated survey; anything else (not a survey, unknown, bad position) answers `fallback`. */
   async function onSurvey<T>(
@@ -73,11 +82,8 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    clientLocale = params.locale ?? undefined;
-    clientPullsConfiguration = params.capabilities.workspace?.configuration === true;
-    clientWatchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    clientNestsSymbols = params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-    diagnostics.pullMode = params.capabilities.textDocument?.diagnostic !== undefined;
+    client = clientSupportOf(params);
+    diagnostics.pullMode = client.pullsDiagnostics;
     workspaceFolderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
@@ -89,10 +95,10 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: ['#', '|', ' '] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
-        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, SHOW_COVERAGE_COMMAND] },
         ...(diagnostics.pullMode ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -101,12 +107,13 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (clientWatchesDynamically) {
+    if (client.watchesFilesDynamically) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.rus-survey.{json,jsonc,yaml,yml}' }],
       });
     }
-    if (clientPullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rusSurvey' });
+    // Only where allowed: eglot, for one, warns about a registration it did not declare support for.
+    if (client.pullsConfiguration && client.registersConfigurationDynamically) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rusSurvey' });
     // The scan needs the workspace-wide `rusSurvey.files`; a client that does not answer leaves the defaults.
     index
       .scanAfter(settings.refreshGlobal(), workspaceFolderUris)
@@ -162,12 +169,15 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((params, token) =>
     onSurvey(params.textDocument?.uri, token, [], (survey) => {
       const symbols = documentSymbols(survey);
-      return clientNestsSymbols ? symbols : flatSymbols(survey.uri, symbols);
+      return client.nestsSymbols ? symbols : flatSymbols(survey.uri, symbols);
     }),
   );
   connection.onFoldingRanges((params, token) => onSurvey(params.textDocument?.uri, token, [], foldingRanges));
-  connection.onCodeLens((params, token) => onSurvey(params.textDocument?.uri, token, [], codeLenses));
-  connection.onCodeAction((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => codeActions(survey, params)));
+  connection.onCodeLens((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => codeLenses(survey, client.clientCommands)));
+  connection.onCodeAction((params, token) =>
+    onSurvey(params.textDocument?.uri, token, [], (survey) => codeActions(survey, params, { showsDocuments: client.showsDocuments, resolvesEdits: client.resolvesCodeActionEdits })),
+  );
+  connection.onCodeActionResolve((action, token) => onSurvey(fixAllUri(action), token, action, (survey) => resolveCodeAction(survey, action)));
   connection.onHover((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => hover(survey, params.position), params.position));
   connection.onCompletion((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => completions(survey, params.position), params.position));
   connection.onDefinition((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => definition(survey, params.position), params.position));
@@ -191,14 +201,22 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onExecuteCommand(async (params) => {
-    const url = params.arguments?.[0];
-    // Only our own docs pages: a command's arguments come from the client and are not trusted.
-    if (params.command !== SHOW_DOCUMENTATION_COMMAND || typeof url !== 'string' || !url.startsWith(RULE_DOCS_BASE_URL)) return null;
+  connection.onExecuteCommand(async (params, token) => {
+    // A command's arguments come from the client and are not trusted.
+    const [first, second] = params.arguments ?? [];
+    if (params.command === SHOW_COVERAGE_COMMAND) {
+      if (!Number.isInteger(second)) return null;
+      const message = await onSurvey(first, token, null, (survey) => coverageMessage(survey, second as number));
+      // The notification, not window/showMessageRequest: every client shows it and none has to answer.
+      if (message) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+      return null;
+    }
+    // Only our own docs pages.
+    if (params.command !== SHOW_DOCUMENTATION_COMMAND || typeof first !== 'string' || !first.startsWith(RULE_DOCS_BASE_URL)) return null;
     try {
-      await connection.window.showDocument({ uri: url, external: true });
+      await connection.window.showDocument({ uri: first, external: true });
     } catch (error) {
-      connection.console.error(`Opening ${url} failed: ${describe(error)}`);
+      connection.console.error(`Opening ${first} failed: ${describe(error)}`);
     }
     return null;
   });

@@ -1,6 +1,6 @@
 // Small queries over core's survey model that several features share: what is under the cursor, and who
 // answered what. No rules here: statuses and rosters come from core.
-import { allQuestions, questionCoverage, type Answer, type LintResult, type Question, type QuestionCoverage, type Roster, type OrganisationMatcher, type TextEdit as CoreTextEdit } from '@rus-survey/core';
+import { allQuestions, locateFrontMatterRosterName, questionCoverage, type Answer, type LintResult, type Question, type QuestionCoverage, type Roster, type OrganisationMatcher, type TextEdit as CoreTextEdit } from '@rus-survey/core';
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { containsOffset, toLspPosition } from './positions.js';
 import type { SurveyAnalysis } from './survey-analysis.js';
@@ -64,39 +64,13 @@ export function questionStatus(survey: ValidatedSurvey, question: Question): Que
   return questionCoverage(question, survey.roster, survey.organisations);
 }
 
-/** Where the roster lists `name` in the front matter, as offsets; undefined when it is not there. */
+/** Where the front-matter roster writes `name` (the parsed YAML node), as offsets; undefined when it is not there. */
 export function rosterEntryInFrontMatter(survey: ValidatedSurvey, name: string): { start: number; end: number } | undefined {
-  const frontMatter = survey.result.survey.frontMatter;
-  if (!frontMatter || survey.roster.source !== 'front-matter') return undefined;
-  return findListedName(survey.text, name, frontMatter.range.start.offset, frontMatter.range.end.offset);
-}
-
-/** The first occurrence of `name` as a whole YAML/JSON scalar between `from` and `to`. */
-export function findListedName(text: string, name: string, from = 0, to = text.length): { start: number; end: number } | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(^|[\\s"'\\[,:-])(${escaped})(?=$|[\\s"',\\]])`, 'gm');
-  const region = text.slice(from, to);
-  const match = pattern.exec(region);
-  if (!match) return undefined;
-  const start = from + match.index + (match[1]?.length ?? 0);
-  return { start, end: start + name.length };
-}
-
-/**
- * The text that writes `name` where `findListedName` found the old one, as a valid YAML or JSON scalar: escaped
- * inside quotes that are already there, quoted when a plain YAML scalar could not hold it ("Region: Öst").
- */
-export function listedNameReplacement(text: string, found: { start: number; end: number }, name: string): string {
-  const quote = text[found.start - 1];
-  if (quote === '"' && text[found.end] === '"') return JSON.stringify(name).slice(1, -1);
-  if (quote === "'" && text[found.end] === "'") return name.replace(/'/g, "''");
-  // Also what YAML would read as another type: null, a boolean, a number.
-  const notAString = /^(?:~|null|true|false|yes|no|on|off|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i.test(name);
-  return notAString || /^[-?:,[\]{}#&*!|>'"%@`]|[:#,[\]{}]|\s$/.test(name) ? JSON.stringify(name) : name;
+  return survey.roster.source === 'front-matter' ? locateFrontMatterRosterName(survey.text, survey.result.survey, name) : undefined;
 }
 
 /** The organisation under the cursor: an answer's organisation name, or a roster entry in the front matter. */
-export function organisationAt(survey: ValidatedSurvey, offset: number): { name: string; start: number; end: number } | undefined {
+export function organisationAt(survey: ValidatedSurvey, offset: number): { name: string; start: number; end: number; inRoster?: true } | undefined {
   const question = questionAt(survey, offset);
   if (question) {
     const answer = question.answers.find((candidate) => containsOffset(candidate.organisation.range, offset));
@@ -108,7 +82,7 @@ export function organisationAt(survey: ValidatedSurvey, offset: number): { name:
   }
   for (const entry of survey.roster.organisations) {
     const found = rosterEntryInFrontMatter(survey, entry.name);
-    if (found && found.start <= offset && offset <= found.end) return { name: entry.name, ...found };
+    if (found && found.start <= offset && offset <= found.end) return { name: entry.name, ...found, inRoster: true };
   }
   return undefined;
 }

@@ -46,6 +46,22 @@ export const COMPARE_REGIONS_COMMAND = 'rusSurvey.compareRegions';
  */
 export const SHOW_DOCUMENTATION_COMMAND = 'rusSurvey.showDocumentation';
 
+/**
+ * Server command (workspace/executeCommand) run by the "n/m answered" code lens in any client. Arguments: the
+ * survey's URI and the question heading's line (0-based). The server shows who is missing with
+ * window/showMessage.
+ */
+export const SHOW_COVERAGE_COMMAND = 'rusSurvey.showCoverage';
+
+/** What a client may send as `initializationOptions`. */
+export interface InitializationOptions {
+  /**
+   * Client-side commands the client runs, such as `rusSurvey.compareRegions` (the VS Code extension sends it).
+   * Code lenses that run a client command are offered only to clients that name it here.
+   */
+  clientCommands?: string[];
+}
+
 export interface RoundsParams {
   /** A survey document; the server adds every workspace survey that is a round of the same questionnaire. */
   uri: string;

@@ -94,6 +94,7 @@ export async function startCodeServer({ dirs, env, logFile }) {
   }
   return {
     port,
+    pid: child.pid,
     url: `http://127.0.0.1:${port}`,
     async stop() {
       if (child.exitCode !== null) return;

@@ -26,7 +26,37 @@ function replaceWith(survey: ValidatedSurvey, after: string): TextEdit[] {
   return edit ? [edit] : [];
 }
 
-export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): CodeAction[] {
+export interface CodeActionOptions {
+  /** The client opens pages (window/showDocument), so "Show documentation" can work. */
+  showsDocuments: boolean;
+  /** The client resolves an action's edit (codeAction/resolve), so fix-all is computed only when chosen. */
+  resolvesEdits: boolean;
+}
+
+/** What a fix-all action offered without its edit carries until codeAction/resolve. */
+interface FixAllData {
+  fixAll: { uri: string };
+}
+
+const isFixAllData = (data: unknown): data is FixAllData => typeof (data as FixAllData | undefined)?.fixAll?.uri === 'string';
+
+/** The fix-all edit: every auto-fix core applies (each passes its guard), as one edit. */
+function fixAllEdit(survey: ValidatedSurvey): TextEdit[] {
+  return replaceWith(survey, fixSurvey(survey.text, { config: survey.config, locale: survey.locale }).text);
+}
+
+/** codeAction/resolve: a fix-all action gets its edit, computed on the document as it is now. */
+export function resolveCodeAction(survey: ValidatedSurvey | undefined, action: CodeAction): CodeAction {
+  if (!survey || !isFixAllData(action.data) || action.data.fixAll.uri !== survey.uri) return action;
+  return { ...action, edit: { changes: { [survey.uri]: fixAllEdit(survey) } } };
+}
+
+/** The URI a fix-all action to resolve is about. */
+export function fixAllUri(action: CodeAction): string | undefined {
+  return isFixAllData(action.data) ? action.data.fixAll.uri : undefined;
+}
+
+export function codeActions(survey: ValidatedSurvey, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -88,7 +118,8 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
         });
       }
       const rule = findRule(data.ruleId);
-      if (rule && !disabledLines.has(`${data.ruleId}:docs`)) {
+      // Without showDocument the diagnostic's codeDescription.href still links the rule's page.
+      if (options.showsDocuments && rule && !disabledLines.has(`${data.ruleId}:docs`)) {
         disabledLines.add(`${data.ruleId}:docs`);
         const title = quickFixTitle('showDocumentation', locale, { ruleId: rule.id });
         actions.push({
@@ -111,10 +142,15 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams): 
     }
   }
 
+  // Fixing everything costs a full fix run: done on codeAction/resolve, or at once only when the client asked
+  // for fix-all by kind (on save, say) and cannot resolve; a plain lightbulb request does not pay for it.
   if (wanted(FIX_ALL_KIND, only) && survey.result.diagnostics.some((d) => d.fix)) {
-    const fixed = fixSurvey(survey.text, { config: survey.config, locale: survey.locale });
-    const edits = replaceWith(survey, fixed.text);
-    if (edits.length > 0) actions.push({ title: quickFixTitle('fixAll', locale), kind: FIX_ALL_KIND, edit: single(edits) });
+    const title = quickFixTitle('fixAll', locale);
+    if (options.resolvesEdits) actions.push({ title, kind: FIX_ALL_KIND, data: { fixAll: { uri } } satisfies FixAllData });
+    else if (only) {
+      const edits = fixAllEdit(survey);
+      if (edits.length > 0) actions.push({ title, kind: FIX_ALL_KIND, edit: single(edits) });
+    }
   }
   return actions;
 }

@@ -2,24 +2,31 @@
 import { readFileSync } from 'node:fs';
 import type { Location, Position } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { createLineIndex } from '@rus-survey/core';
+import { createLineIndex, locateRosterName, rosterSyntaxOfPath } from '@rus-survey/core';
 import { toLspRange } from '../positions.js';
-import { findListedName, offsetOf, organisationAt, rangeOfOffsets, rosterEntryInFrontMatter, type ValidatedSurvey } from '../survey-lookup.js';
+import { offsetOf, organisationAt, rangeOfOffsets, rosterEntryInFrontMatter, type ValidatedSurvey } from '../survey-lookup.js';
+
+/** The config files that may hold a config roster, the one used first, then those it extends. */
+export function rosterConfigFiles(survey: ValidatedSurvey): string[] {
+  const path = survey.configSource.path;
+  if (survey.roster.source !== 'config' || !path) return [];
+  return [...new Set([path, ...survey.configSource.files])];
+}
 
 /** Where the roster lists `name`: the front matter, else the config file that supplied the roster. */
 export function rosterEntryLocation(survey: ValidatedSurvey, name: string): Location | null {
   const inFrontMatter = rosterEntryInFrontMatter(survey, name);
   if (inFrontMatter) return { uri: survey.uri, range: rangeOfOffsets(survey, inFrontMatter.start, inFrontMatter.end) };
-  const configPath = survey.configSource.path;
-  if (survey.roster.source !== 'config' || !configPath) return null;
-  try {
-    const text = readFileSync(configPath, 'utf8');
-    const found = findListedName(text, name);
-    if (!found) return null;
-    return { uri: URI.file(configPath).toString(), range: toLspRange(createLineIndex(text).range(found.start, found.end)) };
-  } catch {
-    return null;
+  for (const path of rosterConfigFiles(survey)) {
+    try {
+      const text = readFileSync(path, 'utf8');
+      const found = locateRosterName(text, rosterSyntaxOfPath(path), name);
+      if (found) return { uri: URI.file(path).toString(), range: toLspRange(createLineIndex(text).range(found.start, found.end)) };
+    } catch {
+      // An unreadable config has no location to offer.
+    }
   }
+  return null;
 }
 
 export function definition(survey: ValidatedSurvey, position: Position): Location | null {

@@ -3,6 +3,9 @@
 import { findRule, ruleDocsUrl, type Diagnostic as CoreDiagnostic, type Fix, type Locale, type OrganisationRename, type Severity } from '@rus-survey/core';
 import {
   DiagnosticRefreshRequest,
+  LSPErrorCodes,
+  ResponseError,
+  type DiagnosticServerCancellationData,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   type CancellationToken,
@@ -17,6 +20,7 @@ import type { SurveyDocuments } from '../documents.js';
 import { toLspRange, toLspTextEdit } from '../positions.js';
 import type { SettingsStore } from '../settings.js';
 import type { SurveyAnalysis } from '../survey-analysis.js';
+import type { ValidationQueue } from '../validation-queue.js';
 import { cancelled } from './cancellation.js';
 
 export const DIAGNOSTIC_SOURCE = 'rus-survey';
@@ -122,8 +126,28 @@ export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
   return diagnostics;
 }
 
+/** A pull for a version that an edit has already replaced: the client pulls again for the new one. */
+function superseded(): ResponseError<DiagnosticServerCancellationData> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; its newer version is validated instead.', { retriggerRequest: false });
+}
+
+/** Waits `ms`, or less when the request is cancelled. */
+function pause(ms: number, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    const listener = token.onCancellationRequested(done);
+    function done(): void {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    }
+  });
+}
+
 export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each open document last changed (ms), for debouncing pulls as pushes are. */
+  private readonly lastChange = new Map<string, number>();
   /** True when the client pulls (textDocument/diagnostic); then nothing is pushed. */
   pullMode = false;
 
@@ -131,24 +155,28 @@ export class DiagnosticsFeature {
     private readonly connection: Connection,
     private readonly documents: SurveyDocuments,
     private readonly settings: SettingsStore,
+    private readonly queue: ValidationQueue,
   ) {}
 
-  /** On open: validate at once. */
+  /** On open: validate as soon as no request waits. */
   opened(uri: string): void {
-    if (!this.pullMode) void this.publish(uri);
+    if (!this.pullMode) this.queue.schedule(uri, () => this.publish(uri));
   }
 
-  /** On change: validate when typing pauses (rusSurvey.debounceMs). */
+  /** On change: validate when typing pauses (rusSurvey.debounceMs); a pull waits for the pause too. */
   changed(uri: string): void {
+    this.lastChange.set(uri, Date.now());
     if (this.pullMode) return;
     clearTimeout(this.timers.get(uri));
+    // The older version's validation, if it has not started, is not wanted any more.
+    this.queue.cancel(uri);
     void this.settings.forDocument(uri).then((settings) => {
       clearTimeout(this.timers.get(uri));
       this.timers.set(
         uri,
         setTimeout(() => {
           this.timers.delete(uri);
-          void this.publish(uri);
+          this.queue.schedule(uri, () => this.publish(uri));
         }, settings.debounceMs),
       );
     });
@@ -157,6 +185,8 @@ export class DiagnosticsFeature {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.lastChange.delete(uri);
+    this.queue.cancel(uri);
     if (!this.pullMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -167,11 +197,24 @@ export class DiagnosticsFeature {
       this.connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
       return;
     }
-    for (const document of this.documents.all()) void this.publish(document.uri);
+    for (const document of this.documents.all()) this.queue.schedule(document.uri, () => this.publish(document.uri));
   }
 
   async pull(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-    const analysis = await this.documents.analysis(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    const version = this.documents.get(uri)?.version;
+    if (version !== undefined) {
+      const { debounceMs } = await this.settings.forDocument(uri);
+      // Typing goes on: wait for the pause, as pushed diagnostics do; an edit meanwhile supersedes this pull.
+      for (let wait = (this.lastChange.get(uri) ?? 0) + debounceMs - Date.now(); wait > 0 && !token.isCancellationRequested; wait = (this.lastChange.get(uri) ?? 0) + debounceMs - Date.now())
+        await pause(wait, token);
+      if (token.isCancellationRequested) throw cancelled();
+      if (this.documents.get(uri)?.version !== version) throw superseded();
+      await this.queue.turn();
+      if (token.isCancellationRequested) throw cancelled();
+      if (this.documents.get(uri)?.version !== version) throw superseded();
+    }
+    const analysis = await this.documents.analysis(uri);
     if (token.isCancellationRequested) throw cancelled();
     return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? diagnosticsOf(analysis) : [] };
   }

@@ -3,11 +3,12 @@
 // decides whether the name can stand and whether the edit keeps who said what; a refusal is an error the
 // client shows, and nothing is renamed.
 import { readFileSync } from 'node:fs';
-import { allQuestions, applyFixes, createLineIndex, guardEdit, organisationNameProblem, renameMergeProblem, renameProblemMessage, type RenameProblem } from '@rus-survey/core';
+import { allQuestions, applyFixes, createLineIndex, frontMatterRosterNameEdit, guardEdit, rosterNameEdit, rosterSyntaxOfPath, organisationNameProblem, renameMergeProblem, renameProblemMessage, type RenameProblem } from '@rus-survey/core';
 import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { toLspRange } from '../positions.js';
-import { canonicalName, findListedName, offsetOf, organisationAt, rangeOfOffsets, rosterEntryInFrontMatter, listedNameReplacement, toCoreTextEdit, validated, type ValidatedSurvey } from '../survey-lookup.js';
+import { canonicalName, offsetOf, organisationAt, rangeOfOffsets, toCoreTextEdit, validated, type ValidatedSurvey } from '../survey-lookup.js';
+import { rosterConfigFiles } from './definition.js';
 import type { WorkspaceIndex } from '../workspace-index.js';
 import { cancelled } from './cancellation.js';
 import { nameIn } from './references.js';
@@ -15,7 +16,9 @@ import { nameIn } from './references.js';
 export function prepareRename(survey: ValidatedSurvey, position: Position): { range: Range; placeholder: string } | null {
   const organisation = organisationAt(survey, offsetOf(survey, position));
   if (!organisation) return null;
-  return { range: rangeOfOffsets(survey, organisation.start, organisation.end), placeholder: survey.text.slice(organisation.start, organisation.end) };
+  // A roster entry may be quoted in the YAML; the placeholder is the name itself.
+  const placeholder = organisation.inRoster ? organisation.name : survey.text.slice(organisation.start, organisation.end);
+  return { range: rangeOfOffsets(survey, organisation.start, organisation.end), placeholder };
 }
 
 const fold = (text: string): string => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
@@ -58,21 +61,24 @@ export async function rename(
         if (canonicalName(other, written) !== oldName || fold(written) !== fold(oldName)) continue;
         add(other.uri, { range: toLspRange(answer.organisation.range), newText: cleanName });
       }
-    const inFrontMatter = rosterEntryInFrontMatter(other, oldName);
-    if (inFrontMatter) add(other.uri, { range: rangeOfOffsets(other, inFrontMatter.start, inFrontMatter.end), newText: listedNameReplacement(other.text, inFrontMatter, cleanName) });
+    // The parsed roster node, written so the YAML reads the new name back (core checks by reading it back).
+    const inFrontMatter = other.roster.source === 'front-matter' ? frontMatterRosterNameEdit(other.text, other.result.survey, oldName, cleanName) : undefined;
+    if (inFrontMatter) add(other.uri, { range: rangeOfOffsets(other, inFrontMatter.start, inFrontMatter.end), newText: inFrontMatter.newText });
     const edits = (changes[other.uri] ?? []).slice(before);
     if (edits.length > 0) {
       const renamed = applyFixes(other.text, [{ fix: { title: '', edits: edits.map((edit) => toCoreTextEdit(other, edit)) } }]);
       const verdict = guardEdit(other.result.survey, renamed, { config: other.config, renames: [{ from: oldName, to: cleanName }] });
       if (!verdict.ok) refuse({ kind: 'guard', problem: verdict.problem });
     }
-    const configPath = other.configSource.path;
-    if (other.roster.source === 'config' && configPath && !configsDone.has(configPath)) {
-      configsDone.add(configPath);
+    for (const configPath of rosterConfigFiles(other)) {
+      if (configsDone.has(configPath)) break;
       try {
         const text = readFileSync(configPath, 'utf8');
-        const found = findListedName(text, oldName);
-        if (found) add(URI.file(configPath).toString(), { range: toLspRange(createLineIndex(text).range(found.start, found.end)), newText: listedNameReplacement(text, found, cleanName) });
+        const edit = rosterNameEdit(text, rosterSyntaxOfPath(configPath), oldName, cleanName);
+        if (!edit) continue;
+        configsDone.add(configPath);
+        add(URI.file(configPath).toString(), { range: toLspRange(createLineIndex(text).range(edit.start, edit.end)), newText: edit.newText });
+        break;
       } catch {
         // An unreadable config just keeps its old name; the answers are still renamed.
       }

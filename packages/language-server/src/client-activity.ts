@@ -1,0 +1,40 @@
+// Which client messages are still waiting to be handled, so background work (validation) can step aside:
+// vscode-jsonrpc queues what it reads and handles one message per turn of the event loop, and a validation
+// started in between would make every queued request wait for it. Counted at the reader (LifecycleGate)
+// and at dispatch (the connection's messageStrategy).
+import { Message } from 'vscode-languageserver/node.js';
+
+// vscode-jsonrpc may handle a cancellation without queueing it, so it is not counted at either end.
+const counts = (message: Message): boolean => !(Message.isNotification(message) && message.method === '$/cancelRequest');
+
+export class ClientActivity {
+  private received = 0;
+  private dispatched = 0;
+
+  messageReceived(message: Message): void {
+    if (counts(message)) this.received++;
+  }
+
+  messageDispatched(message: Message): void {
+    if (counts(message)) this.dispatched++;
+  }
+
+  /**
+   * Resolves, at least one turn of the event loop later, once every message read so far has been handed to
+   * its handler. Two turns without any dispatch while messages seem pending mean the counts drifted (a
+   * message the connection dropped): then it resolves too, rather than starve the work that waits.
+   */
+  async idle(): Promise<void> {
+    let quietTurns = 0;
+    for (;;) {
+      const before = this.dispatched;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.received <= this.dispatched) return;
+      quietTurns = this.dispatched === before ? quietTurns + 1 : 0;
+      if (quietTurns >= 2) {
+        this.received = this.dispatched;
+        return;
+      }
+    }
+  }
+}
