@@ -64,8 +64,10 @@ describe.each(packages.map(({ pkg }) => [pkg.name, pkg] as const))('the tarball 
     }
     expect(packed.version).toBe(source.version);
   });
+});
 
-  it.runIf(source.bin !== undefined)('ships its bins executable and needs no other package at run time', () => {
+describe.each(packages.filter(({ pkg }) => pkg.bin).map(({ pkg }) => [pkg.name, pkg] as const))('the tarball of %s', (name, source) => {
+  it('ships its bins executable and needs no other package at run time', () => {
     const tarball = tarballs.get(name)!;
     const entries = tarEntries(tarball);
     for (const path of Object.values(source.bin ?? {})) {
