@@ -2,7 +2,7 @@
 // CLI's JSON report (1-based lines, UTF-16 columns, each fix as offset edits). The editors convert the server's
 // UTF-16 positions to their own units (Neovim: bytes, Emacs: characters), so the expectations do too.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,9 +85,13 @@ export function applyCliFix(text: string, fix: NonNullable<CliMessage['fix']>): 
 
 /** Lints `text` as a survey file of its own (the CLI reads files), in a fresh folder. */
 export function cliLintText(text: string, locale: 'en' | 'sv'): CliMessage[] {
-  const { file } = workspaceWithExample();
-  writeFileSync(file, text);
-  return cliLint(file, locale);
+  const { dir, file } = workspaceWithExample();
+  try {
+    writeFileSync(file, text);
+    return cliLint(file, locale);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function readExample(): string {

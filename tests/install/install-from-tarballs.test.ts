@@ -64,8 +64,10 @@ describe.each(packages.map(({ pkg }) => [pkg.name, pkg] as const))('the tarball 
     }
     expect(packed.version).toBe(source.version);
   });
+});
 
-  it.runIf(source.bin !== undefined)('ships its bins executable and needs no other package at run time', () => {
+describe.each(packages.filter(({ pkg }) => pkg.bin).map(({ pkg }) => [pkg.name, pkg] as const))('the tarball of %s', (name, source) => {
+  it('ships its bins executable and needs no other package at run time', () => {
     const tarball = tarballs.get(name)!;
     const entries = tarEntries(tarball);
     for (const path of Object.values(source.bin ?? {})) {
@@ -84,7 +86,7 @@ describe('installed with npm install --global from the tarballs', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'packages/cli/package.json'), 'utf8')).version);
-  });
+  }, 120_000);
 
   it('rus-survey lint reports the example survey exactly as the workspace build does', () => {
     copyFileSync(EXAMPLE, join(work, 'rus-natverket-2018.survey.md'));
@@ -110,7 +112,7 @@ describe('installed with npm install --global from the tarballs', () => {
     const stylish = spawnSync('rus-survey', ['lint', 'rus-natverket-2018.survey.md'], { cwd: work, env: userEnv(), encoding: 'utf8', timeout: 30_000 });
     expect(stylish.status).toBe(0);
     expect(stylish.stdout).toContain('15 problems (0 errors, 13 warnings, 2 info)');
-  });
+  }, 120_000);
 
   it('npx runs the CLI straight from its tarball', () => {
     const result = spawnSync('npx', ['--yes', '--offline', '--package', tarballs.get('@rus-survey/cli')!, 'rus-survey', '--version'], {
@@ -122,7 +124,7 @@ describe('installed with npm install --global from the tarballs', () => {
     });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'packages/cli/package.json'), 'utf8')).version);
-  });
+  }, 120_000);
 
   it('rus-survey-language-server --stdio answers initialize and publishes the example survey\'s diagnostics', async () => {
     const workspace = tempDir('rus-survey-install-ws-');
@@ -159,5 +161,5 @@ describe('installed with npm install --global from the tarballs', () => {
       if (child.exitCode === null) child.kill();
       rmSync(workspace, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });

@@ -24,8 +24,17 @@ describe.each(packages.map(({ dir, pkg }) => [pkg.name, dir, pkg] as const))('%s
     expect(pkg.engines?.node).toBe('>=20');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(new RegExp(`^# ${pkg.name.replace('/', '\\/')}\\n`));
   });
+});
 
-  it.runIf(pkg.bin !== undefined)('has bins that exist and are executable after a plain build', () => {
+it('gives the CLI and the language server their commands', () => {
+  expect(Object.fromEntries(packages.filter(({ pkg }) => pkg.bin).map(({ pkg }) => [pkg.name, Object.keys(pkg.bin!)]))).toEqual({
+    '@rus-survey/cli': ['rus-survey'],
+    '@rus-survey/language-server': ['rus-survey-language-server'],
+  });
+});
+
+describe.each(packages.filter(({ pkg }) => pkg.bin).map(({ dir, pkg }) => [pkg.name, dir, pkg] as const))('%s', (_name, dir, pkg) => {
+  it('has bins that exist and are executable after a plain build', () => {
     for (const [command, path] of Object.entries(pkg.bin ?? {})) {
       const file = join(dir, path);
       expect(existsSync(file), `${command} → ${file}`).toBe(true);
