@@ -1,5 +1,5 @@
-// The standalone report's host: reads the embedded matrix, mounts the view, offers "Download CSV" and shows
-// where an answer is in the source (a file on disk cannot be opened from a web page).
+// The standalone report's host: follows the system's colour scheme, reads the embedded matrix, mounts the view,
+// offers "Download CSV" and shows where an answer is in the source (a file on disk cannot be opened from a web page).
 import type { CompareMatrix } from '@rus-survey/core';
 import { matrixToCsv } from './csv.js';
 import { t, type Locale } from './i18n.js';
@@ -8,6 +8,15 @@ import type { mountCompareView as Mount } from './mount.js';
 const api = (globalThis as unknown as { RusSurveyCompare?: { mountCompareView: typeof Mount } }).RusSurveyCompare;
 const data = document.getElementById('rus-compare-data');
 const root = document.getElementById('rus-compare-root');
+// The dark palette applies under body.rsc-dark (the one selector VS Code's dark themes share with this report):
+// the report follows the system's colour scheme, also when it changes while the report is open.
+const darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+const followScheme = (): void => {
+  document.body.classList.toggle('rsc-dark', darkScheme?.matches === true);
+};
+followScheme();
+darkScheme?.addEventListener?.('change', followScheme);
+
 if (api && data && root) {
   const matrix = JSON.parse(data.textContent ?? 'null') as CompareMatrix;
   const locale: Locale = data.dataset.locale === 'sv' ? 'sv' : 'en';
