@@ -27,8 +27,9 @@ describe('export buttons', () => {
     expect(exportButtons(root)).toEqual([
       ['csv', 'Download CSV'],
       ['html', 'Export HTML'],
-      ['xlsx', 'Export Excel (.xlsx)'],
+      ['xlsx', 'Excel (.xlsx)'],
     ]);
+    expect(root.querySelector('[data-format="xlsx"]')!.getAttribute('aria-label')).toBe('Export Excel (.xlsx)');
     (root.querySelector('[data-format="xlsx"]') as HTMLElement).click();
     (root.querySelector('[data-format="html"]') as HTMLElement).click();
     expect(exported).toEqual(['xlsx', 'html']);

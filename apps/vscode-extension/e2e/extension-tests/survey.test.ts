@@ -73,17 +73,21 @@ test('a quick fix adds the missing organisation and the diagnostic goes away', a
   assert.ok(organisation && question, `an English RUS002 message: ${diagnostic.message}`);
   const before = editor.document.getText().split('\n');
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
-  const after = editor.document.getText().split('\n');
-  assert.equal(after.length, before.length + 1, 'one line added');
-  const added = after.findIndex((line, index) => line !== before[index]);
-  assert.deepEqual([...after.slice(0, added), ...after.slice(added + 1)], before, 'nothing changed but the added line');
-  assert.ok(after[added]!.startsWith(`| ${organisation} |`), `the added line answers for ${organisation}: ${after[added]}`);
-  const heading = after.findIndex((line) => line.startsWith(`### ${question}. `));
-  const nextHeading = after.findIndex((line, index) => index > heading && line.startsWith('### '));
-  assert.ok(heading >= 0 && added > heading && (nextHeading < 0 || added < nextHeading), `the added line is under question ${question}`);
-  await eventually(() => (surveyDiagnostics('RUS002').length === 11 ? true : undefined), '11 RUS002 after the fix');
-  assert.ok(!surveyDiagnostics('RUS002').some((d) => d.message === diagnostic.message), `no longer reported: ${diagnostic.message}`);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  try {
+    const after = editor.document.getText().split('\n');
+    assert.equal(after.length, before.length + 1, 'one line added');
+    const added = after.findIndex((line, index) => line !== before[index]);
+    assert.deepEqual([...after.slice(0, added), ...after.slice(added + 1)], before, 'nothing changed but the added line');
+    assert.ok(after[added]!.startsWith(`| ${organisation} |`), `the added line answers for ${organisation}: ${after[added]}`);
+    const heading = after.findIndex((line) => line.startsWith(`### ${question}. `));
+    const nextHeading = after.findIndex((line, index) => index > heading && line.startsWith('### '));
+    assert.ok(heading >= 0 && added > heading && (nextHeading < 0 || added < nextHeading), `the added line is under question ${question}`);
+    await eventually(() => (surveyDiagnostics('RUS002').length === 11 ? true : undefined), '11 RUS002 after the fix');
+    assert.ok(!surveyDiagnostics('RUS002').some((d) => d.message === diagnostic.message), `no longer reported: ${diagnostic.message}`);
+  } finally {
+    // A failure here must not leave the fix in the document for the tests after this one.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
   assert.equal(editor.document.getText(), before.join('\n'));
   await eventually(() => (surveyDiagnostics('RUS002').length === 12 ? true : undefined), '12 RUS002 after revert');
 });

@@ -13,6 +13,8 @@ const VIEW_LABEL: Record<ViewName, MessageKey> = {
 };
 
 export const EXPORT_LABEL: Record<ExportFormat, MessageKey> = { csv: 'downloadCsv', html: 'exportHtml', xlsx: 'exportXlsx' };
+/** A name for the button that says what it does where its text alone is short (it contains the text, WCAG 2.5.3). */
+const EXPORT_NAME: Partial<Record<ExportFormat, MessageKey>> = { xlsx: 'exportXlsxLabel' };
 
 export interface Toolbar {
   element: HTMLElement;
@@ -29,8 +31,12 @@ export function createToolbar(ui: Ui, exportFormats: readonly ExportFormat[]): T
   );
   tabs.append(...tabButtons);
   const actions = h('div', { class: 'rsc-actions' });
-  for (const format of exportFormats)
-    actions.append(h('button', { type: 'button', class: 'rsc-button', 'data-action': 'export', 'data-format': format }, tr(EXPORT_LABEL[format])));
+  for (const format of exportFormats) {
+    const name = EXPORT_NAME[format];
+    actions.append(
+      h('button', { type: 'button', class: 'rsc-button', 'data-action': 'export', 'data-format': format, 'aria-label': name ? tr(name) : null }, tr(EXPORT_LABEL[format])),
+    );
+  }
   const filters = createFilters(ui);
   return {
     element: h('div', { class: 'rsc-toolbar' }, h('div', { class: 'rsc-toolbar-row' }, tabs, actions), filters.element),
