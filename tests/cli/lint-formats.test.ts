@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintSurvey } from '@rus-survey/core';
 import { run, tempDir, withExample, type JsonResult } from './helpers.js';
 
 const require = createRequire(import.meta.url);
@@ -96,32 +97,44 @@ describe('lint output formats on the example', () => {
     expect(run0.results.filter((r: { ruleId: string }) => r.ruleId === 'RUS002')).toHaveLength(12);
   });
 
-  it('github: workflow commands that parse back to the diagnostics', () => {
+  it('github: a workflow command per diagnostic, with the example\'s positions and messages', () => {
     const { code, stdout } = run(['lint', '--format', 'github'], { cwd: dir });
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(15);
-    const unescape = (value: string): string => value.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
-    const parsed = lines.map((line) => {
-      const match = /^::(error|warning|notice) ([^:]*)::(.*)$/.exec(line);
-      expect(match, line).not.toBeNull();
-      const properties = Object.fromEntries(match![2]!.split(',').map((pair) => pair.split('=') as [string, string]).map(([k, v]) => [k, unescape(v)]));
-      return { command: match![1], properties, message: unescape(match![3]!) };
-    });
-    const json = (JSON.parse(run(['lint', '--format', 'json'], { cwd: dir }).stdout) as JsonResult[])[0]!.messages;
-    parsed.forEach((annotation, i) => {
-      const expected = json[i]!;
-      expect(annotation.command).toBe({ error: 'error', warning: 'warning', info: 'notice' }[expected.severity]);
-      expect(annotation.properties).toEqual({
-        file,
-        line: String(expected.line),
-        col: String(expected.column),
-        endLine: String(expected.endLine),
-        endColumn: String(expected.endColumn),
-        title: `${expected.ruleId} ${expected.ruleName}`,
-      });
-      expect(annotation.message).toBe(expected.message);
-    });
+    // Written out from the survey: question 4's heading (line 59) and the organisations that skip it.
+    const heading = readFileSync(join(dir, file), 'utf8').split('\n')[58]!;
+    expect(heading).toMatch(/^### 4\. /);
+    const at59 = `file=${file},line=59,col=1,endLine=59,endColumn=${heading.length + 1},title=RUS002 missing-organisation`;
+    expect(lines.filter((line) => line.includes(',line=59,'))).toEqual([
+      `::warning ${at59}::Svenska ESF-rådet has no answer to question 4.`,
+      `::warning ${at59}::Region Kronoberg has no answer to question 4.`,
+    ]);
+    // The rest from core's diagnostics (not from another of the CLI's formats), in GitHub's command syntax.
+    const expected = lintSurvey(readFileSync(join(dir, file), 'utf8')).diagnostics.map(
+      (d) =>
+        `::${{ error: 'error', warning: 'warning', info: 'notice' }[d.severity]} file=${file},line=${d.range.start.line},col=${d.range.start.column},` +
+        `endLine=${d.range.end.line},endColumn=${d.range.end.column},title=${d.ruleId} ${d.ruleName}::${d.message}`,
+    );
+    expect(expected).toHaveLength(15);
+    expect(lines).toEqual(expected);
+    expect(lines.filter((line) => line.startsWith('::notice '))).toHaveLength(2);
+  });
+
+  it('github: escapes what GitHub reads as syntax: "%" everywhere, "," and ":" in properties', () => {
+    const folder = tempDir();
+    const name = 'del 1, 50%: utkast.survey.md';
+    const roster = 'Region 100%, Syd: nord';
+    writeFileSync(
+      join(folder, name),
+      `---\nrus-survey: true\norganisations:\n  - Region Blekinge\n  - "${roster}"\n---\n\n# Enkät\n\n> Tänk på att detta är ett diskussionsunderlag för nätverket.\n\n## Del ett\n\n### 1. Hur styr RUSen?\n\n| Organisation | Svar |\n| --- | --- |\n| Region Blekinge | Den styr. |\n`,
+    );
+    const { code, stdout } = run(['lint', '--format', 'github', name], { cwd: folder });
+    expect(code).toBe(0);
+    const file = 'file=del 1%2C 50%25%3A utkast.survey.md';
+    expect(stdout).toBe(
+      `::notice ${file},line=1,col=1,endLine=1,endColumn=4,title=RUS011 silent-organisation::Region 100%25, Syd: nord answers no question in this survey.\n` +
+        `::warning ${file},line=14,col=1,endLine=14,endColumn=23,title=RUS002 missing-organisation::Region 100%25, Syd: nord has no answer to question 1.\n`,
+    );
   });
 
   it('junit: one testsuite per file, a testcase per diagnostic, XML-escaped', () => {

@@ -124,6 +124,8 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       if (missing.length) throw new Error(`organisations not shown: ${missing.join(', ')}`);
       const cells = await heatmap().locator('[data-action="cell"]').count();
       if (cells !== 90) throw new Error(`expected 90 heat-map cells, saw ${cells}`);
+      const formats = await frame.locator('[data-action="export"]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-format')));
+      if (formats.join() !== 'csv,html,xlsx') throw new Error(`export buttons for ${formats.join()}, expected csv,html,xlsx`);
       await compareShot('compare-light');
     });
     if (!frame) return results;

@@ -15,6 +15,8 @@
     export(format) {
       vscode.postMessage({ type: 'export', format });
     },
+    // The extension writes each of these (compare-panel.ts); the standalone report offers CSV only.
+    exportFormats: ['csv', 'html', 'xlsx'],
   };
 
   window.addEventListener('message', (event) => {

@@ -18,7 +18,7 @@ const [view, boot, roundsBoot, css] = await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/bundle-entry.ts')], format: 'iife' }),
   build({ ...common, entryPoints: [join(root, 'src/standalone-boot.ts')], format: 'iife' }),
   build({ ...common, entryPoints: [join(root, 'src/rounds/rounds-boot.ts')], format: 'iife' }),
-  build({ ...common, entryPoints: [join(root, 'src/styles.css')], loader: { '.css': 'css' } }),
+  build({ ...common, entryPoints: [join(root, 'src/styles/index.css')], loader: { '.css': 'css' } }),
 ]);
 const text = (result) => result.outputFiles[0].text;
 const js = text(view);

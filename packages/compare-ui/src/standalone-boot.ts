@@ -1,6 +1,7 @@
-// The standalone report's host: reads the embedded matrix, mounts the view, offers "Download CSV" and shows
-// where an answer is in the source (a file on disk cannot be opened from a web page).
+// The standalone report's host: follows the system's colour scheme, reads the embedded matrix, mounts the view,
+// offers "Download CSV" and shows where an answer is in the source (a file on disk cannot be opened from a web page).
 import type { CompareMatrix } from '@rus-survey/core';
+import { followColorScheme } from './color-scheme.js';
 import { matrixToCsv } from './csv.js';
 import { t, type Locale } from './i18n.js';
 import type { mountCompareView as Mount } from './mount.js';
@@ -8,6 +9,8 @@ import type { mountCompareView as Mount } from './mount.js';
 const api = (globalThis as unknown as { RusSurveyCompare?: { mountCompareView: typeof Mount } }).RusSurveyCompare;
 const data = document.getElementById('rus-compare-data');
 const root = document.getElementById('rus-compare-root');
+followColorScheme(document);
+
 if (api && data && root) {
   const matrix = JSON.parse(data.textContent ?? 'null') as CompareMatrix;
   const locale: Locale = data.dataset.locale === 'sv' ? 'sv' : 'en';

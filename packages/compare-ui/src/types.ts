@@ -1,7 +1,9 @@
 import type { CompareMatrix, SourceRange } from '@rus-survey/core';
 import type { Locale } from './i18n.js';
 
-export type ExportFormat = 'csv' | 'html';
+export type ExportFormat = 'csv' | 'html' | 'xlsx';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'html', 'xlsx'];
 
 /** What the page around the view provides: the standalone report or the VS Code webview. */
 export interface CompareHost {
@@ -9,7 +11,8 @@ export interface CompareHost {
   reveal(location: { uri: string; range: SourceRange }): void;
   /** Export the matrix; the view shows an export button per format only when this is given. */
   export?(format: ExportFormat): void;
-  /** The formats `export` offers (default: both). */
+  /** The formats `export` offers, one button each, in this order (default: CSV and HTML). A host offers only
+   * what it can write: the standalone report has no host that could write an .xlsx file. */
   exportFormats?: readonly ExportFormat[];
 }
 

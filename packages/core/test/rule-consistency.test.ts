@@ -1,9 +1,53 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lintSurvey, rules } from '../src/index.js';
+import type { TraceEntry } from './rules/rule-test-helpers.js';
 import { repoPath } from './test-files.js';
 
 const ruleFiles = readdirSync(repoPath('packages/core/src/rules')).filter((file) => /^rus\d{3}-.*\.ts$/.test(file));
+const ruleTestFiles = readdirSync(repoPath('packages/core/test/rules')).filter((file) => /^rus\d{3}-.*\.test\.ts$/.test(file));
+
+interface RuleTestRun {
+  /** Per test file: its tests and whether each passed. */
+  files: Map<string, { status: string; tests: number; failed: number }>;
+  trace: TraceEntry[];
+}
+
+/**
+ * Runs the rule tests in a vitest of their own with the helpers' trace on: what each test file made the engine
+ * report and fix, from the tests that actually ran (a test file that only mentions a rule proves nothing).
+ */
+function runRuleTests(): RuleTestRun {
+  const dir = mkdtempSync(join(tmpdir(), 'rus-survey-rule-trace-'));
+  try {
+    const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/package.json')), 'vitest.mjs');
+    const report = join(dir, 'report.json');
+    const traceFile = join(dir, 'trace.jsonl');
+    // What the tests do is checked here, not how fast: a loaded machine must not fail a file by its timeout.
+    const args = [vitest, 'run', 'test/rules', '--reporter=json', `--outputFile=${report}`, '--testTimeout=120000'];
+    const child = spawnSync(process.execPath, args, {
+      cwd: repoPath('packages/core'),
+      env: { ...process.env, RUS_SURVEY_RULE_TRACE: traceFile },
+      encoding: 'utf8',
+    });
+    if (!existsSync(report)) throw new Error(`the rule tests did not run (exit ${child.status}): ${child.stderr}`);
+    const results = (JSON.parse(readFileSync(report, 'utf8')) as { testResults: { name: string; status: string; assertionResults: { status: string }[] }[] }).testResults;
+    const files = new Map(
+      results.map((result) => [
+        result.name.split(/[\\/]/).at(-1)!,
+        { status: result.status, tests: result.assertionResults.length, failed: result.assertionResults.filter((test) => test.status !== 'passed').length },
+      ]),
+    );
+    const trace = existsSync(traceFile) ? readFileSync(traceFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as TraceEntry) : [];
+    return { files, trace };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The first ```markdown block under a `## heading` of a docs page, skipping headings inside fences. */
 function exampleUnder(page: string, heading: string): string | undefined {
@@ -33,6 +77,12 @@ function exampleUnder(page: string, heading: string): string | undefined {
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 
 describe('every rule is complete', () => {
+  let run: RuleTestRun;
+  // The rule tests once more, in a child process: a few seconds, and half a minute on a loaded machine.
+  beforeAll(() => {
+    run = runRuleTests();
+  }, 300_000);
+
   it('has one source file per registered rule, named after its id and name', () => {
     expect(ruleFiles.map((file) => file.replace(/\.ts$/, '')).sort()).toEqual(
       rules.map((rule) => `${rule.id.toLowerCase()}-${rule.name}`).sort(),
@@ -44,7 +94,6 @@ describe('every rule is complete', () => {
     describe(`${rule.id} ${rule.name}`, () => {
       const base = `${rule.id.toLowerCase()}-${rule.name}`;
       const docsPath = repoPath(`docs/rules/${rule.id}.md`);
-      const testPath = repoPath(`packages/core/test/rules/${base}.test.ts`);
 
       it('has messages and a description in English and Swedish, with the same placeholders', () => {
         for (const text of [rule.description, ...Object.values(rule.messages)]) {
@@ -54,11 +103,14 @@ describe('every rule is complete', () => {
         }
       });
 
-      it('has a test file; a fixable rule\'s tests apply its fix', () => {
-        expect(existsSync(testPath), testPath).toBe(true);
-        const tests = readFileSync(testPath, 'utf8');
-        // The shared helpers `expectFix` and `fixedBy` wrap applyFixes and fixSurvey.
-        if (rule.fixable) expect(tests).toMatch(/expectFix|fixedBy|applyFixes|fixSurvey/);
+      it('has tests that pass and make the engine report it, stay silent, and (when fixable) fix it', () => {
+        const files = ruleTestFiles.filter((file) => file.startsWith(`${rule.id.toLowerCase()}-`));
+        expect(files, `packages/core/test/rules/${base}.test.ts`).toContain(`${base}.test.ts`);
+        for (const file of files) expect(run.files.get(file), file).toMatchObject({ status: 'passed', failed: 0 });
+        const seen = run.trace.filter((entry) => entry.rule === rule.id && files.includes(entry.file));
+        expect(seen.some((entry) => entry.fired === true), 'an invalid case: the rule reports').toBe(true);
+        expect(seen.some((entry) => entry.fired === false), 'a valid case: the rule is silent').toBe(true);
+        if (rule.fixable) expect(seen.some((entry) => entry.fixed === true), "a fix case: the rule's fixes change the text").toBe(true);
       });
 
       it('has a docs page whose header agrees with its metadata', () => {

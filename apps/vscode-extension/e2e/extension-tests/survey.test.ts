@@ -68,15 +68,27 @@ test('a quick fix adds the missing organisation and the diagnostic goes away', a
   const fix = actions.find((action) => action.title.startsWith('Fix this RUS002 missing-organisation problem'));
   assert.ok(fix?.edit, `a "Fix this" action among ${JSON.stringify(titles)}`);
   assert.ok(titles.includes('Disable RUS002 for this line') || titles.includes('Disable RUS002 for the entire file'), 'disable actions');
-  const organisation = /for (.+)$/.exec(fix.title)?.[1]?.replace(/[”"»]/g, '') ?? '';
-  const before = editor.document.getText();
+  // Which answer is missing comes from the diagnostic, not from the fix under test.
+  const [, organisation, question] = /^missing-organisation: (.+) has no answer to question (\d+)\.$/.exec(diagnostic.message) ?? [];
+  assert.ok(organisation && question, `an English RUS002 message: ${diagnostic.message}`);
+  const before = editor.document.getText().split('\n');
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
-  const after = editor.document.getText();
-  assert.equal(after.split('\n').length, before.split('\n').length + 1, 'one line added');
-  assert.ok(organisation === '' || after.includes(organisation.trim()), `the text names ${organisation}`);
-  await eventually(() => (surveyDiagnostics('RUS002').length === 11 ? true : undefined), '11 RUS002 after the fix');
-  await vscode.commands.executeCommand('workbench.action.files.revert');
-  assert.equal(editor.document.getText(), before);
+  try {
+    const after = editor.document.getText().split('\n');
+    assert.equal(after.length, before.length + 1, 'one line added');
+    const added = after.findIndex((line, index) => line !== before[index]);
+    assert.deepEqual([...after.slice(0, added), ...after.slice(added + 1)], before, 'nothing changed but the added line');
+    assert.ok(after[added]!.startsWith(`| ${organisation} |`), `the added line answers for ${organisation}: ${after[added]}`);
+    const heading = after.findIndex((line) => line.startsWith(`### ${question}. `));
+    const nextHeading = after.findIndex((line, index) => index > heading && line.startsWith('### '));
+    assert.ok(heading >= 0 && added > heading && (nextHeading < 0 || added < nextHeading), `the added line is under question ${question}`);
+    await eventually(() => (surveyDiagnostics('RUS002').length === 11 ? true : undefined), '11 RUS002 after the fix');
+    assert.ok(!surveyDiagnostics('RUS002').some((d) => d.message === diagnostic.message), `no longer reported: ${diagnostic.message}`);
+  } finally {
+    // A failure here must not leave the fix in the document for the tests after this one.
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  assert.equal(editor.document.getText(), before.join('\n'));
   await eventually(() => (surveyDiagnostics('RUS002').length === 12 ? true : undefined), '12 RUS002 after revert');
 });
 

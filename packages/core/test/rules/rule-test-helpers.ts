@@ -1,6 +1,24 @@
 // Shared helpers for the per-rule tests (ESLint's valid/invalid style, on the sources).
+import { appendFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect } from 'vitest';
-import { allQuestions, applyFixes, findRule, fixSurvey, lintSurvey, type Diagnostic, type LintOptions } from '../../src/index.js';
+import { allQuestions, applyFixes, findRule, fixSurvey, lintSurvey, rules, type Diagnostic, type LintOptions } from '../../src/index.js';
+
+/** What one helper call saw the engine do, recorded when RUS_SURVEY_RULE_TRACE names a file (rule-consistency.test.ts). */
+export interface TraceEntry {
+  /** The test file's name. */
+  file: string;
+  rule: string;
+  /** The rule reported something (an "invalid" case) or nothing (a "valid" case). */
+  fired?: boolean;
+  /** The rule's fixes changed the text. */
+  fixed?: boolean;
+}
+
+function trace(entry: Omit<TraceEntry, 'file'>): void {
+  const path = process.env['RUS_SURVEY_RULE_TRACE'];
+  if (path) appendFileSync(path, `${JSON.stringify({ file: basename(expect.getState().testPath ?? ''), ...entry })}\n`);
+}
 
 /**
  * A small survey text from a template literal: the first line break is dropped, the common indentation of
@@ -39,7 +57,9 @@ function ruleIdOf(idOrName: string): string {
 /** The rule's diagnostics on `text`, as the full engine reports them (config, locale, inline directives). */
 export function diagnosticsOf(idOrName: string, text: string, options: LintOptions = {}): Diagnostic[] {
   const id = ruleIdOf(idOrName);
-  return lintSurvey(text, options).diagnostics.filter((diagnostic) => diagnostic.ruleId === id);
+  const found = lintSurvey(text, options).diagnostics.filter((diagnostic) => diagnostic.ruleId === id);
+  trace({ rule: id, fired: found.length > 0 });
+  return found;
 }
 
 /** The rule's diagnostics on `text` reduced to range, message and severity, for exact assertions. */
@@ -61,7 +81,9 @@ export function sliceOf(text: string, diagnostic: Pick<Diagnostic, 'range'>): st
 
 /** One pass of this rule's fixes only (applyFixes over the rule's diagnostics). */
 export function fixedBy(idOrName: string, text: string, options: LintOptions = {}): string {
-  return applyFixes(text, diagnosticsOf(idOrName, text, options));
+  const fixed = applyFixes(text, diagnosticsOf(idOrName, text, options));
+  trace({ rule: ruleIdOf(idOrName), fixed: fixed !== text });
+  return fixed;
 }
 
 /** The words of every answer (HTML tags and `<br>` dropped), one array per answer, in document order. */
@@ -105,9 +127,6 @@ export function expectFix(idOrName: string, before: string, after: string, optio
 /** A `rules` config that turns every rule off except `id` (so fixSurvey applies only its fixes). */
 export function onlyRule(id: string): Record<string, 'off'> {
   const off: Record<string, 'off'> = {};
-  for (let n = 1; n <= 11; n++) {
-    const other = `RUS${String(n).padStart(3, '0')}`;
-    if (other !== id) off[other] = 'off';
-  }
+  for (const rule of rules) if (rule.id !== id) off[rule.id] = 'off';
   return off;
 }
