@@ -1,5 +1,5 @@
 // Renaming a roster entry edits the parsed node and writes the new name so YAML and JSON read it back.
-import { parse as parseJsonc } from 'jsonc-parser';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildSurvey, frontMatterRosterNameEdit, locateRosterName, rosterNameEdit } from '../src/index.js';
@@ -63,7 +63,7 @@ describe('JSON(C) rosters', () => {
   for (const name of HARD_NAMES) {
     it(`writes ${JSON.stringify(name)} as a valid JSON string`, () => {
       const edit = rosterNameEdit(json, 'json', 'Region Gotland', name)!;
-      const errors: unknown[] = [];
+      const errors: ParseError[] = [];
       const after = parseJsonc(apply(json, edit), errors, { allowTrailingComma: true });
       expect(errors).toEqual([]);
       expect(after.organisations[2].name).toBe(name);

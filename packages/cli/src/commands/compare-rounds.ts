@@ -5,6 +5,7 @@ import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
 import { loadSurveys } from '../io/load-surveys.js';
 import { writeOutput } from '../io/output.js';
+import { escapeJsonForTerminal, escapeTerminalText } from '../terminal-text.js';
 import type { CompareOptions } from './compare.js';
 
 export const ROUNDS_FORMATS = ['md', 'csv', 'json', 'html'] as const;
@@ -71,19 +72,6 @@ export function roundsToMarkdown(comparison: RoundsComparison, locale: Locale): 
   return `${out.join('\n')}\n`;
 }
 
-/** A report meant to be shared names each round's file, not where it lies on this machine. */
-function sharable(comparison: RoundsComparison): RoundsComparison {
-  const name = (uri: string): string => uri.split('/').pop() ?? uri;
-  return {
-    ...comparison,
-    rounds: comparison.rounds.map((round) => ({ ...round, uri: name(round.uri) })),
-    cells: comparison.cells.map((cell) => ({
-      ...cell,
-      answers: cell.answers.map((answer) => (answer ? { ...answer, location: { ...answer.location, uri: name(answer.location.uri) } } : null)),
-    })),
-  };
-}
-
 /** `compare --by organisation`: the surveys as rounds of one questionnaire. */
 export function runCompareRounds(files: readonly string[], options: CompareOptions, context: CliContext): number {
   const { locale } = context;
@@ -96,10 +84,10 @@ export function runCompareRounds(files: readonly string[], options: CompareOptio
     options.format === 'csv'
       ? roundsToCsv(comparison)
       : options.format === 'md'
-        ? roundsToMarkdown(comparison, locale)
+        ? escapeTerminalText(roundsToMarkdown(comparison, locale))
         : options.format === 'html'
-          ? renderRoundsHtml(sharable(comparison), { locale })
-          : JSON.stringify(comparison, null, 2) + '\n';
+          ? renderRoundsHtml(comparison, { locale })
+          : escapeJsonForTerminal(JSON.stringify(comparison, null, 2)) + '\n';
   writeOutput(context, options.output, text, [...files, ...(options.config ? [options.config] : [])]);
   return EXIT_OK;
 }
