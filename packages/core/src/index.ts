@@ -44,6 +44,12 @@ export type { KnownOrganisation } from './organisations/known-organisation.js';
 
 // Import, serialize, compare
 export { importSeedText, type SeedImportResult } from './import/seed-text.js';
+export { importWebFormRows } from './import/web-form-rows.js';
+export { importDocxHtml } from './import/docx-html.js';
+export { importNoteMessage, summariseImport, type SurveyImport, type ImportSummary } from './import/import-result.js';
+export { IMPORT_NOTE_TEXTS, type ImportNote, type ImportNoteId } from './import/import-notes.js';
+export type { ImportOptions, PartRange } from './import/import-options.js';
+export { isMetadataHeader, isOrganisationHeader } from './import/column-headers.js';
 export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
 export { surveyContentOf } from './serialize/survey-content.js';
 export { neutraliseSpreadsheetCell } from './serialize/spreadsheet-cell.js';
