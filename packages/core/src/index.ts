@@ -46,6 +46,7 @@ export type { KnownOrganisation } from './organisations/known-organisation.js';
 export { importSeedText, type SeedImportResult } from './import/seed-text.js';
 export { importWebFormRows } from './import/web-form-rows.js';
 export { importDocxHtml } from './import/docx-html.js';
+export { importSpreadsheetRows } from './import/spreadsheet-rows.js';
 export { importNoteMessage, summariseImport, type SurveyImport, type ImportSummary } from './import/import-result.js';
 export { IMPORT_NOTE_TEXTS, type ImportNote, type ImportNoteId } from './import/import-notes.js';
 export type { ImportOptions, PartRange } from './import/import-options.js';
@@ -53,6 +54,8 @@ export { isMetadataHeader, isOrganisationHeader } from './import/column-headers.
 export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
 export { surveyContentOf } from './serialize/survey-content.js';
 export { neutraliseSpreadsheetCell } from './serialize/spreadsheet-cell.js';
+export { spreadsheetAnswerText } from './serialize/spreadsheet-answer-text.js';
+export { answerRichText, type RichTextParagraph, type RichTextRun } from './serialize/answer-rich-text.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
 export { questionCoverage, type QuestionCoverage } from './compare/question-coverage.js';
 

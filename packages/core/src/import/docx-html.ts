@@ -15,6 +15,7 @@ type Block =
   | { kind: 'paragraph'; text: string; markdown: string; bold: boolean }
   | { kind: 'table'; rows: Element[][] };
 
+type Paragraph = { text: string; markdown: string };
 type OpenQuestion = QuestionContent & { hasTable: boolean };
 type OpenPart = { title: string | null; questions: OpenQuestion[] };
 
@@ -80,7 +81,7 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
   const blocks = blocksOf(html);
   const notes: ImportNote[] = [];
   let title: string | null = null;
-  const intro: string[] = [];
+  const intro: Paragraph[] = [];
   let notice: string | null = null;
   const parts: OpenPart[] = [];
   let part = null as OpenPart | null;
@@ -126,7 +127,7 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
         part = { title: block.text, questions: [] };
         parts.push(part);
         question = null;
-        if (pending.length) intro.push(...pending.splice(0).map((p) => p.markdown));
+        if (pending.length) intro.push(...pending.splice(0));
         return;
       }
       if (level > 0 || next?.kind === 'table') {
@@ -137,7 +138,7 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
     if (block.kind === 'heading' || block.kind === 'paragraph') {
       if (!part && all.length === 0) {
         if (notice === null && NOTICE_TEXT.test(block.text)) notice = block.markdown;
-        else intro.push(block.markdown);
+        else intro.push(block);
       } else if (question && !question.hasTable) addLead(question, block.markdown);
       else pending.push(block as Extract<Block, { kind: 'paragraph' }>);
       return;
@@ -153,7 +154,8 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
     let target = question;
     if (!target || target.hasTable) {
       const fromHeader = answerHeader !== '' && !ANSWER_HEADER.test(headerKey(answerHeader)) ? answerHeader : null;
-      const above = fromHeader === null ? pending.pop() : undefined;
+      // The paragraph above: after a table, or before any question (then it was read as the intro).
+      const above = fromHeader === null ? (pending.pop() ?? (all.length === 0 && !part ? intro.pop() : undefined)) : undefined;
       const text = fromHeader ?? above?.text ?? null;
       if (text !== null) {
         const numbered = numberedText(text);
@@ -199,14 +201,14 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
     if (target) {
       addLead(target, pending.map((block) => block.markdown).join('\n\n'));
       notes.push(importNote('textAfterQuestions', { number: target.number ?? '' }));
-    } else intro.push(...pending.map((block) => block.markdown));
+    } else intro.push(...pending);
   }
   const finalTitle = options.title?.trim() || title;
   if (finalTitle === null) notes.push(importNote('noTitle'));
   const content: SurveyContent = {
     frontMatter: importedFrontMatter(finalTitle, options),
     title: finalTitle,
-    intro: intro.length ? intro.join('\n\n') : null,
+    intro: intro.length ? intro.map((paragraph) => paragraph.markdown).join('\n\n') : null,
     notice,
     parts: parts.map((p): PartContent => ({ title: p.title, questions: p.questions.map(({ hasTable: _, ...rest }) => rest) })),
   };
