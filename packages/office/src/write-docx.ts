@@ -46,7 +46,8 @@ function runs(items: readonly RichTextRun[]): ParagraphChild[] {
 }
 
 /** Markdown (an answer, the intro, a lead) as Word paragraphs with its bold, italics, links and line breaks. */
-const paragraphs = (markdown: string): Paragraph[] => answerRichText(markdown).map((paragraph) => new Paragraph({ children: runs(paragraph.runs) }));
+const paragraphs = (markdown: string, tableCell = false): Paragraph[] =>
+  answerRichText(markdown, { tableCell }).map((paragraph) => new Paragraph({ children: runs(paragraph.runs) }));
 
 const plainCell = (text: string, bold = false): TableCell =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
@@ -74,12 +75,12 @@ export async function surveyDocument(survey: Survey, options: SurveyDocumentOpti
       const [organisationHeader, questionHeader] = question.header ?? [officeText(locale, 'organisation'), 'Svar'];
       const header = new TableRow({
         tableHeader: true,
-        children: [new TableCell({ children: paragraphs(organisationHeader) }), new TableCell({ children: paragraphs(questionHeader) })],
+        children: [new TableCell({ children: paragraphs(organisationHeader, true) }), new TableCell({ children: paragraphs(questionHeader, true) })],
       });
       const rows = question.answers.map((answer) => {
-        const answerParagraphs = paragraphs(answer.text);
+        const answerParagraphs = paragraphs(answer.text, question.form !== 'sections');
         return new TableRow({
-          children: [new TableCell({ children: paragraphs(answer.organisation) }), new TableCell({ children: answerParagraphs.length ? answerParagraphs : [new Paragraph('')] })],
+          children: [new TableCell({ children: paragraphs(answer.organisation, true) }), new TableCell({ children: answerParagraphs.length ? answerParagraphs : [new Paragraph('')] })],
         });
       });
       children.push(table([header, ...rows]), new Paragraph(''));

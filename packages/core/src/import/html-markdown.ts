@@ -11,9 +11,15 @@ export function htmlMarkdown(children: readonly ElementContent[]): string {
   return markdown.replace(/\\\r?\n/g, '\n').trim();
 }
 
-/** Markdown of HTML content for a table cell: pipes escaped (line ends become `<br>` when serialized). */
+/**
+ * Markdown of HTML content for a table cell: pipes escaped (line ends become `<br>` when serialized). A cell's lines
+ * never start a list, heading or quote, so the escapes to-markdown puts before such a start are left out.
+ */
 export function htmlCellMarkdown(children: readonly ElementContent[]): string {
-  return htmlMarkdown(children).replace(/\|/g, '\\|');
+  return htmlMarkdown(children)
+    .replace(/^(\s*\d+)\\([.)])(?=\s|$)/gm, '$1$2')
+    .replace(/^(\s*)\\([-+*#>])(?=\s|$)/gm, '$1$2')
+    .replace(/\|/g, '\\|');
 }
 
 /** The text of HTML content, whitespace folded: organisation names, headings. */

@@ -1,5 +1,6 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { parseMarkdownTree } from '../parse/markdown-tree.js';
+import { escapeParagraph } from './markdown-escape.js';
 
 /** A stretch of text with one look: what a word processor's run is. */
 export interface RichTextRun {
@@ -21,13 +22,17 @@ export interface RichTextParagraph {
 /**
  * An answer's (or intro's) Markdown as paragraphs of formatted runs, for writers of Word and similar formats: a
  * table cell's `<br><br>` and `<p>…</p>` separate paragraphs, a single `<br>` breaks a line, escapes are resolved.
+ * `tableCell`: the text of a table cell, where no line starts a list, heading or quote (as GFM reads a cell).
  */
-export function answerRichText(markdown: string): RichTextParagraph[] {
-  const source = markdown
+export function answerRichText(markdown: string, options: { tableCell?: boolean } = {}): RichTextParagraph[] {
+  const blocks = markdown
     .replace(/<\/p>\s*<p>/gi, '\n\n')
     .replace(/<\/?p>/gi, '')
-    .replace(/(?:<br\s*\/?>\s*){2,}/gi, '\n\n')
-    .replace(/<br\s*\/?>/gi, '\\\n');
+    .replace(/(?:<br\s*\/?>\s*){2,}/gi, '\n\n');
+  // In a cell every line is text: escape what would start a block, and keep each line break a hard break.
+  const source = options.tableCell
+    ? escapeParagraph(blocks.replace(/<br\s*\/?>\s*/gi, '\n')).replace(/(?<!\n)\n(?!\n)/g, '\\\n')
+    : blocks.replace(/<br\s*\/?>/gi, '\\\n');
   const paragraphs: RichTextParagraph[] = [];
   const visit = (nodes: readonly RootContent[], prefix: string): void => {
     for (const node of nodes) {
