@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importDocxHtml, importNoteMessage } from '../src/index.js';
+import { importNoteMessage } from '../src/index.js';
+import { importDocxHtml } from '../src/import/docx-html.js';
 import { missingWords, readBack, seedModel } from './import-seed-oracle.js';
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

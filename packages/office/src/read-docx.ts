@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
-import { importDocxHtml, type ImportNote, type ImportOptions, type SurveyImport } from '@rus-survey/core';
+import type { ImportNote, ImportOptions, SurveyImport } from '@rus-survey/core';
+import { importDocxHtml } from '@rus-survey/core/docx-html';
 
 /** Word's Title style reads as the document's H1; mammoth maps Heading 1–6 itself. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];

@@ -45,3 +45,11 @@ describe('surveyDocument', () => {
     expect(html).toContain('<td><p>Ett <strong>fet</strong> och <em>kursiv</em> <a href="https://example.se">länk</a><br />ny rad</p></td>');
   });
 });
+
+describe('surveyDocument with coverage → importDocx', () => {
+  it('leaves the coverage table out of the survey, with a note, and keeps everything else', async () => {
+    const result = await importDocx(await surveyDocument(lintSurvey(exampleSurvey()).survey, { coverage: true }));
+    expect(seedImportProblems(result.content)).toEqual([]);
+    expect(result.notes).toEqual([{ id: 'leftOutCoverage', data: { heading: 'Coverage' } }]);
+  });
+});

@@ -70,6 +70,27 @@ function blocksOf(html: string): Block[] {
   return blocks;
 }
 
+const COVERAGE_FIRST_HEADER = /^(question|fråga)$/i;
+
+/**
+ * The coverage table an export adds (Question | Answered | Missing organisations) and its heading: counts made from
+ * the answers, not answers, so they are left out, with a note.
+ */
+function withoutCoverageTables(blocks: Block[], notes: ImportNote[]): Block[] {
+  const kept: Block[] = [];
+  for (const block of blocks) {
+    const header = block.kind === 'table' ? (block.rows[0] ?? []).map((cell) => htmlPlainText(cell.children)) : [];
+    if (block.kind === 'table' && header.length >= 3 && COVERAGE_FIRST_HEADER.test(headerKey(header[0]!))) {
+      const heading = kept.at(-1);
+      if (heading?.kind === 'heading') kept.pop();
+      notes.push(importNote('leftOutCoverage', { heading: heading?.kind === 'heading' ? heading.text : header.join(' | ') }));
+      continue;
+    }
+    kept.push(block);
+  }
+  return kept;
+}
+
 /**
  * A Word document (as mammoth's HTML) → survey content. The title is the first Heading 1 (or Title) or a first bold
  * paragraph; parts and questions are headings or bold paragraphs ("Del ett: …", "1. …"); each question's table has a
@@ -78,8 +99,8 @@ function blocksOf(html: string): Block[] {
  * does not fit is placed where it reads and noted.
  */
 export function importDocxHtml(html: string, options: ImportOptions = {}): SurveyImport {
-  const blocks = blocksOf(html);
   const notes: ImportNote[] = [];
+  const blocks = withoutCoverageTables(blocksOf(html), notes);
   let title: string | null = null;
   const intro: Paragraph[] = [];
   let notice: string | null = null;

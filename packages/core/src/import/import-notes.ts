@@ -45,6 +45,10 @@ export const IMPORT_NOTE_TEXTS = {
     en: 'text after the last table is kept as the lead of question {number}',
     sv: 'text efter den sista tabellen behölls som inledning till fråga {number}',
   },
+  leftOutCoverage: {
+    en: 'left out the coverage table "{heading}" (counts, not answers; rus-survey recounts them)',
+    sv: 'utelämnade täckningstabellen "{heading}" (antal, inga svar; rus-survey räknar om dem)',
+  },
   readerMessage: { en: 'reading the file: {message}', sv: 'vid läsning av filen: {message}' },
 } satisfies Record<string, LocalizedText>;
 
