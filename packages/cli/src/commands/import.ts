@@ -11,7 +11,7 @@ import {
 import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t } from '../i18n.js';
-import { writeOutput } from '../io/output.js';
+import { outputPath, writeOutput } from '../io/output.js';
 import { readSurveyFile } from '../io/read-survey-file.js';
 import { parsePartFlag, parseRosterFlag } from '../office/import-flags.js';
 import { readOfficeFile } from '../office/office-files.js';
@@ -56,6 +56,8 @@ function importText(context: CliContext, file: string, options: ImportOptions): 
  */
 export async function runImport(file: string, options: ImportCommandOptions, context: CliContext): Promise<number> {
   const { locale } = context;
+  // Refused before anything is read or reported: -o must not name the file being imported.
+  if (options.output) outputPath(context, options.output, [file]);
   const format = options.from ?? importFormatOf(file);
   const parts: PartRange[] = (options.part ?? []).map((value) => parsePartFlag(value, locale));
   const importOptions: ImportOptions = {
