@@ -15,6 +15,7 @@
     export(format) {
       vscode.postMessage({ type: 'export', format });
     },
+    exportFormats: ['csv', 'html', 'xlsx'],
   };
 
   window.addEventListener('message', (event) => {

@@ -108,7 +108,7 @@ export function mountCompareView(root: HTMLElement, options: CompareViewOptions)
     const formats: readonly ExportFormat[] = host.exportFormats ?? ['csv', 'html'];
     for (const format of formats)
       actions.append(
-        h('button', { type: 'button', class: 'rsc-button', 'data-action': 'export', 'data-format': format }, tr(format === 'csv' ? 'downloadCsv' : 'exportHtml')),
+        h('button', { type: 'button', class: 'rsc-button', 'data-action': 'export', 'data-format': format }, tr(format === 'csv' ? 'downloadCsv' : format === 'xlsx' ? 'exportExcel' : 'exportHtml')),
       );
   }
   const toolbar = h('div', { class: 'rsc-toolbar' }, h('div', { class: 'rsc-toolbar-row' }, tabs, actions), filters);
@@ -796,7 +796,7 @@ export function mountCompareView(root: HTMLElement, options: CompareViewOptions)
         break;
       }
       case 'export':
-        host.export?.(target.dataset.format === 'html' ? 'html' : 'csv');
+        host.export?.(target.dataset.format === 'html' || target.dataset.format === 'xlsx' ? target.dataset.format : 'csv');
         break;
       case 'clear':
         state.filters = { query: '', part: null, organisation: null };

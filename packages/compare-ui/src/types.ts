@@ -1,7 +1,7 @@
 import type { CompareMatrix, SourceRange } from '@rus-survey/core';
 import type { Locale } from './i18n.js';
 
-export type ExportFormat = 'csv' | 'html';
+export type ExportFormat = 'csv' | 'html' | 'xlsx';
 
 /** What the page around the view provides: the standalone report or the VS Code webview. */
 export interface CompareHost {

@@ -1,5 +1,6 @@
 // What a user sees, asserted through the VS Code API on a copy of the example survey: the server's diagnostics,
 // a quick fix, the Outline, the navigation commands, the survey views, the compare panel and the export.
+import ExcelJS from 'exceljs';
 import * as vscode from 'vscode';
 import type { RusSurveyApi } from '../../src/api';
 import type { ViewNode } from '../../src/views/tree-model';
@@ -182,6 +183,21 @@ test('Export writes the standalone HTML report', async () => {
   assert.match(html, /^<!doctype html>/i);
   assert.match(html, /Content-Security-Policy/);
   assert.match(html, /Region Västerbotten/);
+});
+
+test('Export writes the Excel workbook: every question, a sheet per part, the coverage', async () => {
+  await vscode.window.showTextDocument(editor.document);
+  const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'out', 'compare.xlsx');
+  const written = await vscode.commands.executeCommand<vscode.Uri>('rusSurvey.exportCompare', 'xlsx', target);
+  assert.equal(written?.toString(), target.toString());
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await vscode.workspace.fs.readFile(target)) as unknown as ArrayBuffer);
+  assert.equal(workbook.worksheets.length, 4);
+  const all = workbook.worksheets[0]!;
+  assert.equal(all.rowCount, 10);
+  const header = all.getRow(1).values as unknown[];
+  assert.ok(header.includes('Region Västerbotten'));
+  assert.match(String(all.getRow(2).getCell(header.indexOf('Region Blekinge')).value), /^Den styr prioriteringar/);
 });
 
 test('.rus-survey.json is validated with the config schema', async () => {
