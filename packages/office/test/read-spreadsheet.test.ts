@@ -36,12 +36,14 @@ describe('importCsv: Swedish Excel\'s CSV (";", Windows-1252, CRLF, multi-line c
     const workbook = await seedWorkbook();
     const csv = Buffer.from(await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';', rowDelimiter: '\r\n' } })).toString('utf8');
     expect(csv).toContain('\r\n');
-    const bytes = windows1252(csv);
+    // Word's typography, which Windows-1252 keeps in bytes 0x80–0x9F.
+    const bytes = windows1252(csv.replace(';Svag.;', ';Svag – ’tyvärr’.;'));
     const result = importCsv(bytes, { parts: SEED_PARTS });
     expect(result.encoding).toBe('windows-1252');
     expect(result.delimiter).toBe(';');
     expect(seedImportProblems(result.content)).toEqual([]);
     expect(readBack(result.content).answers.get('3|Region Skåne')).toMatch(/konkretare nivå\.<br><br>I dagsläget/);
+    expect(readBack(result.content).answers.get('2|Region Västernorrland')).toBe('Svag – ’tyvärr’.');
     expect(result.notes.map((note) => importNoteMessage(note, 'sv'))).toContain('ingen titel hittades; ange en med --title');
   });
 
