@@ -15,8 +15,18 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
   // ESM entry points first: jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
   mainFields: ['module', 'main'] };
 
+// Excel export (exceljs) is a bundle of its own, dist/office.js, required only when a comparison is exported to
+// Excel: activation does not read it.
+const officeApart = {
+  name: 'office-apart',
+  setup(build) {
+    build.onResolve({ filter: /^@rus-survey\/office$/ }, () => ({ path: './office.js', external: true }));
+  },
+};
+
 await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] }),
+  build({ ...common, entryPoints: [join(root, 'src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'], plugins: [officeApart] }),
+  build({ ...common, entryPoints: [join(root, 'node_modules/@rus-survey/office/dist/index.js')], outfile: join(root, 'dist/office.js') }),
   // The server's own bin, so the bundle starts exactly what `rus-survey-language-server` starts.
   build({ ...common, entryPoints: [join(root, 'node_modules/@rus-survey/language-server/dist/bin.js')], outfile: join(root, 'dist/server.js') }),
   build({ ...common, entryPoints: [join(root, 'e2e/extension-tests/index.ts')], outfile: join(root, 'dist/e2e/index.js'), external: ['vscode'], sourcemap: false, minify: false }),

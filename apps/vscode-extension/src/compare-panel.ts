@@ -9,7 +9,9 @@ import type { AnswerLocation } from './locations';
 import { revealAnswer } from './reveal';
 import { webviewHtml } from './webview-html';
 
-export type ExportFormat = 'csv' | 'html';
+export type ExportFormat = 'csv' | 'html' | 'xlsx';
+
+export const isExportFormat = (value: unknown): value is ExportFormat => value === 'csv' || value === 'html' || value === 'xlsx';
 
 export interface ComparePanelHost {
   export(format: ExportFormat): Thenable<unknown>;
@@ -117,7 +119,7 @@ export class ComparePanel implements vscode.Disposable {
       if (isAnswerLocation(location) && location.uri === this.survey.snapshot?.uri.toString()) void revealAnswer(location, vscode.ViewColumn.One);
     } else if (type === 'export') {
       const { format } = message as { format?: unknown };
-      if (format === 'csv' || format === 'html') void this.host.export(format);
+      if (isExportFormat(format)) void this.host.export(format);
     }
   }
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runCompare, COMPARE_FORMATS, type CompareOptions } from './commands/compare.js';
-import { runImport } from './commands/import.js';
+import { runExport, EXPORT_FORMATS, type ExportOptions } from './commands/export.js';
+import { runImport, IMPORT_FORMATS, type ImportCommandOptions } from './commands/import.js';
 import { runLint, type LintOptions } from './commands/lint.js';
 import { runStats } from './commands/stats.js';
 import type { CliContext } from './context.js';
@@ -71,10 +72,26 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
   program
     .command('import')
     .description(t(locale, 'importDescription'))
-    .argument('<file>', t(locale, 'argSeedFile'))
+    .argument('<file>', t(locale, 'argImportFile'))
     .option('-o, --output <file>', t(locale, 'optOutput'))
+    .addOption(new Option('--from <format>', t(locale, 'optFrom')).choices(IMPORT_FORMATS))
+    .option('--org-column <name>', t(locale, 'optOrgColumn'))
+    .option('--title <title>', t(locale, 'optTitle'))
+    .option('--part <name=from-to>', t(locale, 'optPart'), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--roster <presets-or-names>', t(locale, 'optRoster'))
     .addOption(localeChoice())
-    .action((file: string, options: { output?: string }) => setExit(runImport(file, options, context)));
+    .action(async (file: string, options: ImportCommandOptions) => setExit(await runImport(file, options, context)));
+
+  program
+    .command('export')
+    .description(t(locale, 'exportDescription'))
+    .argument('<file>', t(locale, 'argSurveyFile'))
+    .addOption(new Option('-f, --format <format>', t(locale, 'optFormat')).choices(EXPORT_FORMATS).default('docx'))
+    .option('-o, --output <file>', t(locale, 'optOutput'))
+    .option('--coverage', t(locale, 'optCoverage'))
+    .addOption(configOption())
+    .addOption(localeChoice())
+    .action(async (file: string, options: ExportOptions) => setExit(await runExport(file, options, context)));
 
   program
     .command('compare')
@@ -87,7 +104,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .option('-o, --output <file>', t(locale, 'optOutput'))
     .addOption(configOption())
     .addOption(localeChoice())
-    .action((files: string[], options: CompareOptions) => setExit(runCompare(files, options, context)));
+    .action(async (files: string[], options: CompareOptions) => setExit(await runCompare(files, options, context)));
 
   program
     .command('stats')

@@ -45,10 +45,19 @@ export type { KnownOrganisation } from './organisations/known-organisation.js';
 
 // Import, serialize, compare
 export { importSeedText, type SeedImportResult } from './import/seed-text.js';
+export { importWebFormRows } from './import/web-form-rows.js';
+// importDocxHtml is at `@rus-survey/core/docx-html`: its HTML parser stays out of what lint and the editor load.
+export { importSpreadsheetRows } from './import/spreadsheet-rows.js';
+export { importNoteMessage, summariseImport, type SurveyImport, type ImportSummary } from './import/import-result.js';
+export { IMPORT_NOTE_TEXTS, type ImportNote, type ImportNoteId } from './import/import-notes.js';
+export type { ImportOptions, PartRange } from './import/import-options.js';
+export { isMetadataHeader, isOrganisationHeader } from './import/column-headers.js';
 export { serializeSurvey, serializeSurveyContent } from './serialize/serialize-survey.js';
 export { surveyContentOf } from './serialize/survey-content.js';
 export { neutraliseSpreadsheetCell } from './serialize/spreadsheet-cell.js';
 export { escapeTableCell } from './serialize/markdown-escape.js';
+export { spreadsheetAnswerText } from './serialize/spreadsheet-answer-text.js';
+export { answerRichText, type RichTextParagraph, type RichTextRun } from './serialize/answer-rich-text.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
 export { compareRounds, type RoundSource, type CompareRoundsOptions } from './rounds/compare-rounds.js';
 export { roundFromText, roundLabel } from './rounds/round-label.js';

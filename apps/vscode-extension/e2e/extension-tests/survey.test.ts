@@ -1,5 +1,6 @@
 // What a user sees, asserted through the VS Code API on a copy of the example survey: the server's diagnostics,
 // a quick fix, the Outline, the navigation commands, the survey views, the compare panel and the export.
+import ExcelJS from 'exceljs';
 import * as vscode from 'vscode';
 import type { RusSurveyApi } from '../../src/api';
 import type { ViewNode } from '../../src/views/tree-model';
@@ -194,6 +195,26 @@ test('Export writes the standalone HTML report', async () => {
   assert.match(html, /^<!doctype html>/i);
   assert.match(html, /Content-Security-Policy/);
   assert.match(html, /Region Västerbotten/);
+});
+
+test('Export writes the Excel workbook: every question, a sheet per part, the coverage', async () => {
+  await vscode.window.showTextDocument(editor.document);
+  const target = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'out', 'compare.xlsx');
+  const written = await vscode.commands.executeCommand<vscode.Uri>('rusSurvey.exportCompare', 'xlsx', target);
+  assert.equal(written?.toString(), target.toString());
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await vscode.workspace.fs.readFile(target)) as unknown as ArrayBuffer);
+  assert.deepEqual(
+    workbook.worksheets.map((sheet) => sheet.name),
+    ['All questions', 'Del ett RUSen som styrinstrumen', 'Del två RUSens aktualitet', 'Coverage'].map((name, index) => (index === 0 && vscode.env.language.startsWith('sv') ? 'Alla frågor' : index === 3 && vscode.env.language.startsWith('sv') ? 'Svarstäckning' : name)),
+  );
+  // Against the matrix the panel shows (an earlier test's edit may still be undone by then): its questions down,
+  // its organisations across, its first answer in the first cell.
+  const matrix = api.survey.snapshot!.matrix;
+  const all = workbook.worksheets[0]!;
+  assert.equal(all.rowCount, matrix.rows.length + 1);
+  assert.deepEqual((all.getRow(1).values as unknown[]).slice(2, 2 + matrix.organisations.length), matrix.organisations);
+  assert.equal(String(all.getRow(2).getCell(2).value ?? ''), matrix.rows[0]!.cells[0]!.text.replace(/<br>/g, '\n'));
 });
 
 test('.rus-survey.json is validated with the config schema', async () => {

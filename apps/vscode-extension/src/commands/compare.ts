@@ -1,14 +1,14 @@
 // "Compare Regions" (also the code lens "Compare" with a question number) and "Export Comparison…".
 import * as vscode from 'vscode';
 import type { ActiveSurvey } from '../active-survey';
-import type { ComparePanel, ExportFormat } from '../compare-panel';
+import { isExportFormat, type ComparePanel, type ExportFormat } from '../compare-panel';
 import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
 
 export function registerCompareCommands(panel: () => ComparePanel, exportCompare: (format?: ExportFormat, target?: vscode.Uri) => Promise<vscode.Uri | undefined>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('rusSurvey.compareRegions', (question?: unknown) => panel().show(typeof question === 'number' ? question : undefined)),
     vscode.commands.registerCommand('rusSurvey.exportCompare', (format?: unknown, target?: unknown) =>
-      exportCompare(format === 'csv' || format === 'html' ? format : undefined, target instanceof vscode.Uri ? target : undefined),
+      exportCompare(isExportFormat(format) ? format : undefined, target instanceof vscode.Uri ? target : undefined),
     ),
   ];
 }
@@ -28,6 +28,7 @@ export function exporter(survey: ActiveSurvey) {
           [
             { label: 'CSV', description: vscode.l10n.t('One row per question and organisation'), format: 'csv' as const },
             { label: 'HTML', description: vscode.l10n.t('A standalone report with the compare view'), format: 'html' as const },
+            { label: 'Excel', description: vscode.l10n.t('A sheet of questions × organisations, one per part, and the coverage'), format: 'xlsx' as const },
           ],
           { placeHolder: vscode.l10n.t('Export the comparison as') },
         )
@@ -38,13 +39,17 @@ export function exporter(survey: ActiveSurvey) {
       target ??
       (await vscode.window.showSaveDialog({
         defaultUri: snapshot.uri.with({ path: `${base}.compare.${chosen}` }),
-        filters: chosen === 'csv' ? { CSV: ['csv'] } : { HTML: ['html'] },
+        filters: chosen === 'csv' ? { CSV: ['csv'] } : chosen === 'xlsx' ? { Excel: ['xlsx'] } : { HTML: ['html'] },
       }));
     if (!file) return undefined;
     // The same CSV and standalone report as `rus-survey compare`: both come from the shared compare UI.
     const locale = vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
-    const content = chosen === 'csv' ? matrixToCsv(snapshot.matrix) : renderStandaloneHtml(snapshot.matrix, { locale });
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(content));
+    // Excel through @rus-survey/office, as `rus-survey compare --format xlsx`; exceljs loads only when asked for.
+    const content =
+      chosen === 'xlsx'
+        ? await (await import('@rus-survey/office')).matrixWorkbook(snapshot.matrix, { locale })
+        : new TextEncoder().encode(chosen === 'csv' ? matrixToCsv(snapshot.matrix) : renderStandaloneHtml(snapshot.matrix, { locale }));
+    await vscode.workspace.fs.writeFile(file, content);
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported the comparison to {0}', vscode.workspace.asRelativePath(file)));
     return file;
   };

@@ -6,9 +6,10 @@ import { t, type Locale } from '../i18n.js';
 import { loadSurveys } from '../io/load-surveys.js';
 import { escapeJsonForTerminal, escapeTerminalText } from '../terminal-text.js';
 import { writeOutput } from '../io/output.js';
+import { writeBinaryOutput } from '../office/office-files.js';
 import { runCompareRounds } from './compare-rounds.js';
 
-export const COMPARE_FORMATS = ['csv', 'md', 'json', 'html'] as const;
+export const COMPARE_FORMATS = ['csv', 'md', 'json', 'html', 'xlsx'] as const;
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
 export interface CompareOptions {
@@ -49,7 +50,7 @@ export function parseQuestions(value: string | undefined, locale: Locale): numbe
   return items.map(Number);
 }
 
-export function runCompare(files: readonly string[], options: CompareOptions, context: CliContext): number {
+export async function runCompare(files: readonly string[], options: CompareOptions, context: CliContext): Promise<number> {
   if (options.by === 'organisation') return runCompareRounds(files, options, context);
   const { locale } = context;
   const questions = parseQuestions(options.questions, locale);
@@ -59,6 +60,13 @@ export function runCompare(files: readonly string[], options: CompareOptions, co
     ...(organisations ? { organisations } : {}),
   });
   if (matrix.rows.length === 0 || matrix.organisations.length === 0) throw new CliError(t(locale, 'emptyCompare'));
+  const inputs = [...files, ...(options.config ? [options.config] : [])];
+  if (options.format === 'xlsx') {
+    // exceljs loads only for this format, so lint's start-up stays what it was.
+    const { matrixWorkbook } = await import('@rus-survey/office');
+    writeBinaryOutput(context, options.output, await matrixWorkbook(matrix, { locale }), 'xlsx', inputs);
+    return EXIT_OK;
+  }
   const text =
     options.format === 'csv'
       ? matrixToCsv(matrix)
@@ -68,6 +76,6 @@ export function runCompare(files: readonly string[], options: CompareOptions, co
           ? // One self-contained offline page: the compare view inlined, the matrix as inert JSON, a strict CSP.
             renderStandaloneHtml(matrix, { locale })
           : escapeJsonForTerminal(JSON.stringify(matrix, null, 2)) + '\n';
-  writeOutput(context, options.output, text, [...files, ...(options.config ? [options.config] : [])]);
+  writeOutput(context, options.output, text, inputs);
   return EXIT_OK;
 }

@@ -1,19 +1,10 @@
 import type { AnswerContent, PartContent, QuestionContent, SurveyContent } from '../schema/survey-content.js';
 import { escapeParagraph, escapeTableCell } from '../serialize/markdown-escape.js';
 import { serializeSurveyContent } from '../serialize/serialize-survey.js';
+import { NOTICE_TEXT as NOTICE, dateInTitle as dateIn } from './survey-heading-text.js';
 
 const TABLE_HEADER = /^(organisation|organization|org)\t/i;
-const NOTICE = /tänk på att|konfidentiell|sekretess|diskussionsunderlag|confidential|do not share/i;
 const JUNK_ROW = /^-{3,}\t-*\s*$/;
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
-/** `24 april 2018` in a title becomes `2018-04-24`. */
-function dateIn(title: string): string | null {
-  const match = new RegExp(`(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})`, 'i').exec(title);
-  if (!match) return null;
-  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
-}
 
 export interface SeedImportResult {
   content: SurveyContent;

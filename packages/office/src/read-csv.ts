@@ -1,0 +1,16 @@
+import { parse } from 'csv-parse/sync';
+import { importSpreadsheetRows, type ImportOptions, type SurveyImport } from '@rus-survey/core';
+import { decodeCsvBytes, detectCsvDelimiter } from './csv-text.js';
+
+export interface CsvImport extends SurveyImport {
+  encoding: 'utf-8' | 'windows-1252';
+  delimiter: ';' | ',';
+}
+
+/** A web form's CSV export → survey content (quoted multi-line cells, CRLF, `;` or `,`, UTF-8 or Windows-1252). */
+export function importCsv(bytes: Uint8Array, options: ImportOptions = {}): CsvImport {
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const delimiter = detectCsvDelimiter(text);
+  const rows = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as string[][];
+  return { ...importSpreadsheetRows(rows, options), encoding, delimiter };
+}
