@@ -266,6 +266,13 @@ async function checkEveryAction(client: LspClient, uri: string, text: string, di
   let applied = 0;
   const offered: { diagnostic: Diagnostic; action: CodeAction }[] = [];
   for (const diagnostic of diagnostics) for (const action of await actionsFor(client, uri, diagnostic)) offered.push({ diagnostic, action });
+  // Fix-all is computed only when asked for by kind (or resolved): ask, so its guard is checked here too.
+  const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  })) as CodeAction[];
+  if (diagnostics[0]) for (const action of fixAll) offered.push({ diagnostic: diagnostics[0], action });
   const renameTarget = (title: string): string | undefined => /^Rename to "(.*)" \(RUS004 |^Fix this RUS004 [\w-]+ problem: Rename to "(.*)"$/.exec(title)?.slice(1).find((x) => x !== undefined);
   const certainRenames: Record<string, string> = {};
   for (const { diagnostic, action } of offered) {

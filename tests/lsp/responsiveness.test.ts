@@ -73,7 +73,7 @@ describe('pulled diagnostics', () => {
     await client.change(uri, [{ range: { start: end, end: { line: end.line + 2, character: 0 } }, text: '' }]);
     const second = await pull();
 
-    expect(await first).toEqual({ code: LSPErrorCodes.ServerCancelled, data: { retriggerRequest: false } });
+    expect(await first).toEqual({ code: LSPErrorCodes.ServerCancelled, data: { retriggerRequest: true } });
     expect(second.kind).toBe('full');
     const items = second.kind === 'full' ? second.items : [];
     // Validated on the text after the second edit: the question the first edit added is gone.

@@ -126,9 +126,13 @@ export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
   return diagnostics;
 }
 
-/** A pull for a version that an edit has already replaced: the client pulls again for the new one. */
+/**
+ * A pull for a version that an edit has already replaced: the client is asked to pull again, which it does for
+ * the new version (vscode-languageclient 9 treats `retriggerRequest: false` as a failed pull and stops pulling
+ * the document).
+ */
 function superseded(): ResponseError<DiagnosticServerCancellationData> {
-  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; its newer version is validated instead.', { retriggerRequest: false });
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; its newer version is validated instead.', { retriggerRequest: true });
 }
 
 /** Waits `ms`, or less when the request is cancelled. */
