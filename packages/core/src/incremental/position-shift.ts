@@ -1,0 +1,51 @@
+import type { RootContent } from 'mdast';
+import type { SourcePosition } from '../schema/source-range.js';
+
+/** How far a block moved: by `offset` UTF-16 units and `line` lines (blocks start at a line start, so columns stay). */
+export interface Shift {
+  readonly offset: number;
+  readonly line: number;
+}
+
+const isPosition = (value: object): value is SourcePosition =>
+  'offset' in value && 'line' in value && 'column' in value && Object.keys(value).length === 3;
+
+/**
+ * A copy of a model value (a question, diagnostics) with every position moved by `shift`, and the one bare
+ * offset the model holds (`insertionOffset`). Everything else is copied as it is.
+ */
+export function shiftModel<T>(value: T, shift: Shift): T {
+  if (shift.offset === 0 && shift.line === 0) return value;
+  return shiftValue(value, shift) as T;
+}
+
+function shiftValue(value: unknown, shift: Shift): unknown {
+  if (Array.isArray(value)) return value.map((item) => shiftValue(item, shift));
+  if (value === null || typeof value !== 'object') return value;
+  if (isPosition(value)) return { line: value.line + shift.line, column: value.column, offset: value.offset + shift.offset };
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    copy[key] = key === 'insertionOffset' && typeof item === 'number' ? item + shift.offset : shiftValue(item, shift);
+  }
+  return copy;
+}
+
+type Positioned = { position?: { start: SourcePosition | { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }; children?: unknown[] };
+
+/** A copy of mdast nodes with their positions moved by `shift` (the assembler reads nodes' offsets). */
+export function shiftNodes(nodes: readonly RootContent[], shift: Shift): RootContent[] {
+  const shiftNode = (node: Positioned): Positioned => {
+    const copy: Positioned = { ...node };
+    if (node.position) {
+      const move = (point: { line: number; column: number; offset?: number }) => ({
+        line: point.line + shift.line,
+        column: point.column,
+        ...(point.offset === undefined ? {} : { offset: point.offset + shift.offset }),
+      });
+      copy.position = { start: move(node.position.start), end: move(node.position.end) };
+    }
+    if (node.children) copy.children = node.children.map((child) => shiftNode(child as Positioned));
+    return copy;
+  };
+  return nodes.map((node) => shiftNode(node as Positioned) as RootContent);
+}
