@@ -7,25 +7,31 @@ export interface Shift {
   readonly line: number;
 }
 
-const isPosition = (value: object): value is SourcePosition =>
-  'offset' in value && 'line' in value && 'column' in value && Object.keys(value).length === 3;
-
 /**
  * A copy of a model value (a question, diagnostics) with every position moved by `shift`, and the one bare
  * offset the model holds (`insertionOffset`). Everything else is copied as it is.
  */
 export function shiftModel<T>(value: T, shift: Shift): T {
   if (shift.offset === 0 && shift.line === 0) return value;
-  return shiftValue(value, shift) as T;
+  return shiftValue(value, shift.offset, shift.line) as T;
 }
 
-function shiftValue(value: unknown, shift: Shift): unknown {
-  if (Array.isArray(value)) return value.map((item) => shiftValue(item, shift));
+// Hot in an editor (every block after an edit moves), so plain loops and no intermediate arrays.
+function shiftValue(value: unknown, offset: number, line: number): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (isPosition(value)) return { line: value.line + shift.line, column: value.column, offset: value.offset + shift.offset };
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = shiftValue(value[i], offset, line);
+    return copy;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record['offset'] === 'number' && typeof record['line'] === 'number' && typeof record['column'] === 'number' && Object.keys(record).length === 3) {
+    return { line: (record['line'] as number) + line, column: record['column'], offset: (record['offset'] as number) + offset };
+  }
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    copy[key] = key === 'insertionOffset' && typeof item === 'number' ? item + shift.offset : shiftValue(item, shift);
+  for (const key in record) {
+    const item = record[key];
+    copy[key] = key === 'insertionOffset' && typeof item === 'number' ? item + offset : shiftValue(item, offset, line);
   }
   return copy;
 }
