@@ -3,7 +3,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIncrementalLinter, lintSurvey, ROSTER_PRESET_ORGANISATIONS, type LintOptions } from '../../src/index.js';
-import '../fast-check-seed.js';
 import { surveyArbitrary, type GeneratedSurvey } from '../generators/survey-generator.js';
 import { exampleSurvey } from '../test-files.js';
 import { applyEdit, editArbitrary, type Edit } from './edit-sequences.js';
