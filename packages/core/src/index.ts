@@ -7,6 +7,7 @@ export * from './schema/index.js';
 export { buildSurvey } from './parse/parse-survey.js';
 export { lintSurvey, parseSurvey, type LintOptions, type LintResult } from './lint/lint-survey.js';
 export { validateSurvey, type ValidateOptions } from './validate/validate-survey.js';
+export { createIncrementalLinter, type IncrementalLinter, type IncrementalUpdateStats } from './incremental/incremental-linter.js';
 export { applyFixes, applyFixesDetailed, type ApplyFixesResult } from './fix/apply-fixes.js';
 export { fixSurvey, type FixSurveyResult } from './fix/fix-survey.js';
 export { disableDirectiveEdit, type DisableDirectiveRequest } from './fix/disable-directive-edit.js';

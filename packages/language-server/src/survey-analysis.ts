@@ -9,6 +9,7 @@ import {
   resolveLocale,
   resolveRoster,
   type Config,
+  type IncrementalLinter,
   type LineIndex,
   type LintResult,
   type Locale,
@@ -48,6 +49,11 @@ export interface AnalysisContext {
   settings: ServerSettings;
   /** The client's UI locale from initialize, used when the setting is empty. */
   clientLocale: string | undefined;
+  /**
+   * An open document's incremental linter for this config and locale (see `SurveyDocuments`): an edit then
+   * re-lints only the question blocks it changed. Files read from disk are linted whole.
+   */
+  linterFor?: (config: Config, locale: Locale) => IncrementalLinter;
 }
 
 /** File system path of a `file:` URI; null for untitled and other schemes. */
@@ -83,7 +89,9 @@ export function analyseSurvey(uri: string, text: string, version: number | null,
   if (text.length > context.settings.maxFileSize) return { ...base, isSurvey: true, skipped: 'too-large' };
   if (looksBinary(text)) return { ...base, isSurvey: true, skipped: 'binary' };
 
-  const result = lintSurvey(text, { config, locale });
-  const roster = resolveRoster(result.survey, config);
+  const linter = context.linterFor?.(config, locale);
+  const result = linter ? linter.update(text) : lintSurvey(text, { config, locale });
+  // The incremental linter resolved the roster (and its near-duplicate search) already.
+  const roster = linter?.roster ?? resolveRoster(result.survey, config);
   return { ...base, isSurvey: true, skipped: null, result, roster, lines: createLineIndex(text), organisations: createOrganisationMatcher(roster) };
 }

@@ -3,6 +3,18 @@ import type { ResolvedParseOptions } from './parse-options.js';
 
 const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
 
+/** The markers folded once per set of options (a parse), not once per answer and marker. */
+const foldedMarkers = new WeakMap<ResolvedParseOptions, { noAnswer: Set<string>; placeholders: Set<string> }>();
+
+function markersOf(options: ResolvedParseOptions): { noAnswer: Set<string>; placeholders: Set<string> } {
+  let markers = foldedMarkers.get(options);
+  if (!markers) {
+    markers = { noAnswer: new Set(options.noAnswer.map(fold)), placeholders: new Set(options.placeholders.map(fold)) };
+    foldedMarkers.set(options, markers);
+  }
+  return markers;
+}
+
 /** The answer's text as a reader sees it: no comments, line-break tags, emphasis markers or outer whitespace. */
 function visibleText(markdown: string): string {
   return markdown
@@ -15,8 +27,11 @@ function visibleText(markdown: string): string {
 export function classifyAnswer(markdown: string, options: ResolvedParseOptions): AnswerStatus {
   const visible = visibleText(markdown);
   if (visible === '') return 'empty';
-  const folded = fold(visible.replace(/\.$/, ''));
-  if (options.noAnswer.some((marker) => fold(marker) === folded)) return 'no-answer';
-  if (options.placeholders.some((marker) => fold(marker) === fold(visible) || fold(marker) === folded)) return 'placeholder';
+  // Each answer is folded once: as written, and without a final full stop.
+  const whole = fold(visible);
+  const withoutStop = visible.endsWith('.') ? fold(visible.slice(0, -1)) : whole;
+  const markers = markersOf(options);
+  if (markers.noAnswer.has(withoutStop)) return 'no-answer';
+  if (markers.placeholders.has(whole) || markers.placeholders.has(withoutStop)) return 'placeholder';
   return 'answered';
 }

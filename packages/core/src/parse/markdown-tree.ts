@@ -10,7 +10,7 @@ const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 // micromark's front matter construct, once it fails on an unclosed `---` at the top, leaves later `>` lines
 // read as paragraphs; so it is only switched on when the text really opens with a closed front matter block.
-const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
+export const CLOSED_FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
 
 /** CommonMark + GFM + YAML front matter, as mdast with positions (offsets into `text`, BOM included). */
 export function parseMarkdownTree(text: string): Root {

@@ -1,0 +1,77 @@
+// Random edits of a survey's text for the incremental linter's equivalence test: characters (Markdown's own
+// among them), fragments that open or close constructs spanning lines, rows, question blocks, front matter.
+import fc from 'fast-check';
+
+/** Characters that change Markdown's reading of a line, and plain ones. */
+const CHARACTERS = ['a', 'å', ' ', '|', '\\', '#', '\n', '\r\n', '\r', '-', '=', '`', '~', '<', '>', '*', '_', '[', ']', ':', '!', '&', '.', '1', '\t'];
+
+/** Fragments that open or close constructs spanning lines or blocks. */
+const FRAGMENTS = [
+  '```\n', '~~~\n', '<!--\n', '-->\n', '<div>\n', '</div>\n', '<p>', '<br>', '[x]: /y\n', '[^1]: note\n', '[x][]',
+  '---\n', '===\n', '> quote\n', '- item\n', '    indented\n', '### 9. Ny fråga\n', '## Del tre\n', '# Titel\n', '#### Region Skåne\n',
+  '<!-- rus-survey-disable RUS002 -->\n', '<!-- rus-survey-enable -->\n', '<!-- rus-survey-disable-next-line -->\n',
+  '| Region Gotland | Svar här. |\n', '| | fortsättning |\n', '| Organisation | Svar |\n| --- | --- |\n',
+];
+
+export type Edit =
+  | { kind: 'character'; at: number; remove: number; insert: string }
+  | { kind: 'fragment'; line: number; insert: string }
+  | { kind: 'row'; line: number; action: 'duplicate' | 'delete' }
+  | { kind: 'block'; line: number; action: 'duplicate' | 'delete' }
+  | { kind: 'front-matter'; insert: string };
+
+export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('character' as const), at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.oneof(fc.constant(''), fc.constantFrom(...CHARACTERS)) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('fragment' as const), line: fc.nat(), insert: fc.constantFrom(...FRAGMENTS) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('row' as const), line: fc.nat(), action: fc.constantFrom('duplicate' as const, 'delete' as const) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('block' as const), line: fc.nat(), action: fc.constantFrom('duplicate' as const, 'delete' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('front-matter' as const),
+      insert: fc.constantFrom('organisations:\n  - Region Skåne\n  - Region Gotland\n', 'confidentiality: false\n', 'title: Annan titel\n', 'organisations: [\n', '# kommentar\n', '---\n'),
+    }),
+  },
+);
+
+const lineStarts = (text: string): number[] => [0, ...[...text.matchAll(/\r\n|\r|\n/g)].map((match) => match.index + match[0].length)];
+
+/** Applies an edit; offsets and line numbers wrap around the text, so every drawn value lands somewhere. */
+export function applyEdit(text: string, edit: Edit): string {
+  const starts = lineStarts(text);
+  const lineAt = (n: number): number => starts[n % starts.length]!;
+  const lineEnd = (start: number): number => {
+    const next = starts.find((s) => s > start);
+    return next ?? text.length;
+  };
+  switch (edit.kind) {
+    case 'character': {
+      const at = edit.at % (text.length + 1);
+      return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
+    }
+    case 'fragment': {
+      const at = lineAt(edit.line);
+      return text.slice(0, at) + edit.insert + text.slice(at);
+    }
+    case 'row': {
+      const rows = starts.filter((start) => text[start] === '|');
+      if (rows.length === 0) return text;
+      const start = rows[edit.line % rows.length]!;
+      const end = lineEnd(start);
+      return edit.action === 'duplicate' ? text.slice(0, end) + text.slice(start, end) + text.slice(end) : text.slice(0, start) + text.slice(end);
+    }
+    case 'block': {
+      const headings = starts.filter((start) => /^###? /.test(text.slice(start, start + 4)));
+      if (headings.length === 0) return text;
+      const index = edit.line % headings.length;
+      const start = headings[index]!;
+      const end = headings[index + 1] ?? text.length;
+      return edit.action === 'duplicate' ? text.slice(0, end) + text.slice(start, end) + text.slice(end) : text.slice(0, start) + text.slice(end);
+    }
+    case 'front-matter': {
+      const open = /^---\r?\n/.exec(text);
+      return open ? text.slice(0, open[0].length) + edit.insert + text.slice(open[0].length) : `---\n${edit.insert}---\n${text}`;
+    }
+  }
+}
+

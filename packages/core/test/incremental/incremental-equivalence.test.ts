@@ -1,0 +1,88 @@
+// The incremental linter against the reference: after every edit of a random edit sequence, its result (model,
+// diagnostics, fixes) is deep-equal to a fresh `lintSurvey` of the same text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createIncrementalLinter, lintSurvey, ROSTER_PRESET_ORGANISATIONS, type LintOptions } from '../../src/index.js';
+import { surveyArbitrary, type GeneratedSurvey } from '../generators/survey-generator.js';
+import { exampleSurvey } from '../test-files.js';
+import { applyEdit, editArbitrary, type Edit } from './edit-sequences.js';
+
+const PROPERTY_TIMEOUT = 240_000;
+const NAMES = [...ROSTER_PRESET_ORGANISATIONS['sweden-regions'], ...ROSTER_PRESET_ORGANISATIONS['sweden-municipalities']].map((organisation) => organisation.name);
+
+function optionsOf(generated: GeneratedSurvey, locale: 'en' | 'sv'): LintOptions {
+  return generated.roster === 'config' ? { locale, config: { organisations: generated.rosterNames } } : { locale };
+}
+
+/** How often each path ran, so the test shows it exercised the incremental one (not only the fallback). */
+const paths = { incremental: 0, full: 0, reusedBlocks: 0 };
+
+/** Runs the edits through one incremental linter, checking it against a fresh lint after each. */
+function checkSequence(start: string, edits: readonly Edit[], options: LintOptions): void {
+  const linter = createIncrementalLinter(options);
+  let text = start;
+  expect(linter.update(text)).toStrictEqual(lintSurvey(text, options));
+  for (const edit of edits) {
+    text = applyEdit(text, edit);
+    expect(linter.update(text), JSON.stringify(edit)).toStrictEqual(lintSurvey(text, options));
+    const stats = linter.lastUpdate!;
+    paths[stats.path]++;
+    paths.reusedBlocks += stats.blocks - stats.parsedBlocks;
+  }
+}
+
+describe('incremental linting equals a full lint after every edit', () => {
+  it('on generated surveys (all roster kinds, both line breaks, defects planted)', () => {
+    fc.assert(
+      fc.property(
+        surveyArbitrary({ names: NAMES, defects: true, maxQuestions: 6 }),
+        fc.array(editArbitrary, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom<'en' | 'sv'>('en', 'sv'),
+        (generated, edits, locale) => checkSequence(generated.text, edits, optionsOf(generated, locale)),
+      ),
+      { numRuns: 80 },
+    );
+    expect(paths.incremental).toBeGreaterThan(paths.full);
+    expect(paths.reusedBlocks).toBeGreaterThan(paths.incremental);
+  }, PROPERTY_TIMEOUT);
+
+  it('on the example survey', () => {
+    const example = exampleSurvey();
+    fc.assert(
+      fc.property(fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (edits) => checkSequence(example, edits, {})),
+      { numRuns: 25 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
+
+describe('incremental linting reuses what did not change', () => {
+  const example = exampleSurvey();
+
+  it('a one-character edit in an answer parses one block again and reuses the other questions’ rule results', () => {
+    const linter = createIncrementalLinter();
+    linter.update(example);
+    const first = linter.lastUpdate!;
+    expect(first.path).toBe('incremental');
+    expect(first.parsedBlocks).toBe(first.blocks);
+    const at = example.indexOf('Svag.');
+    const edited = `${example.slice(0, at)}Mycket s${example.slice(at + 1)}`;
+    expect(linter.update(edited)).toStrictEqual(lintSurvey(edited));
+    expect(linter.lastUpdate).toMatchObject({ path: 'incremental', blocks: first.blocks, parsedBlocks: 1 });
+    expect(linter.lastUpdate!.reusedRuleResults).toBeGreaterThan(0);
+  });
+
+  it('a link reference definition sends the document down the full path, with the same result', () => {
+    const linter = createIncrementalLinter();
+    const text = `${example}\n[rus]: https://example.org\n`;
+    expect(linter.update(text)).toStrictEqual(lintSurvey(text));
+    expect(linter.lastUpdate!.path).toBe('full');
+  });
+
+  it('an unclosed fence that runs into the next question takes the full path', () => {
+    const linter = createIncrementalLinter();
+    const at = example.indexOf('### 2.');
+    const text = `${example.slice(0, at)}\`\`\`\n${example.slice(at)}`;
+    expect(linter.update(text)).toStrictEqual(lintSurvey(text));
+    expect(linter.lastUpdate!.path).toBe('full');
+  });
+});
