@@ -12,6 +12,10 @@ const require = createRequire(join(root, 'package.json'));
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none',
+  // ES modules bundled into CommonJS lose import.meta; some (fdir, under the node layer's tinyglobby) call
+  // createRequire(import.meta.url) when they load, so give them the bundle's own URL.
+  define: { 'import.meta.url': '__rusSurveyImportMetaUrl' },
+  banner: { js: "const __rusSurveyImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   // ESM entry points first: jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
   mainFields: ['module', 'main'] };
 

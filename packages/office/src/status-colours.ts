@@ -1,7 +1,7 @@
 import type { CellStatus } from '@rus-survey/core';
 
 /**
- * The heat map's status colours (packages/compare-ui/src/styles.css, light theme: --rsc-ans1, --rsc-none,
+ * The heat map's status colours (packages/compare-ui/src/styles/tokens/light.css: --rsc-ans1, --rsc-none,
  * --rsc-empty, --rsc-miss), so a sheet reads like the compare view. Background and text, as ARGB.
  */
 export const STATUS_COLOURS: Readonly<Record<CellStatus, { fill: string; font: string }>> = {

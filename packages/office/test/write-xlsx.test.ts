@@ -15,9 +15,9 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 /** The heat map's light-theme colour of a CSS custom property, as ExcelJS's ARGB. */
 function cssColour(name: string): string {
-  const css = readFileSync(new URL('../../compare-ui/src/styles.css', import.meta.url), 'utf8');
+  const css = readFileSync(new URL('../../compare-ui/src/styles/tokens/light.css', import.meta.url), 'utf8');
   const match = new RegExp(`${name}:\\s*#([0-9a-f]{6})`, 'i').exec(css);
-  if (!match) throw new Error(`${name} not in styles.css`);
+  if (!match) throw new Error(`${name} not in the light palette (compare-ui/src/styles/tokens/light.css)`);
   return `FF${match[1]!.toUpperCase()}`;
 }
 
