@@ -33,7 +33,8 @@ describe('loadConfig', () => {
   it('rejects comments in plain .json, at their line and column', () => {
     const result = loadConfig({ filename: '.rus-survey.json', text: '{\n  // no comments here\n  "rules": {}\n}' });
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ filename: '.rus-survey.json', message: 'InvalidCommentToken', line: 2, column: 3 });
+    expect(result.errors[0]).toMatchObject({ filename: '.rus-survey.json', message: 'comments are not allowed in .json (use .jsonc for comments)', line: 2, column: 3 });
+    expect(result.errors[0]!.localized.sv).toBe('kommentarer är inte tillåtna i .json (använd .jsonc för kommentarer)');
   });
 
   it('points at the offending key: a bad severity, an unknown key, an unknown rule', () => {
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
     const bad = loadConfig({ filename: '.rus-survey.json', text });
     expect(bad.errors.map((error) => [error.path, error.line, error.column])).toEqual([
       ['rules.RUS002', 3, 15],
+      ['rules.RUS099', 4, 5],
       ['colour', 6, 3],
     ]);
     const unknownRule = loadConfig({ filename: '.rus-survey.json', text: '{\n  "rules": {\n    "RUS099": "error"\n  }\n}' });

@@ -1,7 +1,11 @@
+import type { LocalizedText } from '../i18n/locale.js';
+
 /** A problem in a config file, at its own location (1-based line and column). */
 export interface ConfigError {
   filename: string;
+  /** In English; `localized` has it in every language the tools speak. */
   message: string;
+  localized: LocalizedText;
   line: number;
   column: number;
   endLine: number;

@@ -4,14 +4,15 @@ export interface YamlParseResult {
   document: Document;
   value: unknown;
   /** Syntax errors, with offsets into the YAML text. */
-  errors: { message: string; start: number; end: number }[];
+  errors: { message: string; start: number; end: number; code?: string }[];
 }
 
 /** Parses YAML without throwing; keeps the document so errors about a key can point at it. */
 export function parseYamlSource(text: string): YamlParseResult {
   // The yaml library reads only LF and CRLF as line breaks; a CR alone becomes LF, which keeps every offset.
   const document = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
-  const errors = document.errors.map((error) => ({
+  const errors: YamlParseResult['errors'] = document.errors.map((error) => ({
+    code: error.code,
     message: error.message.split('\n')[0] ?? error.message,
     start: error.pos[0],
     end: Math.max(error.pos[0], error.pos[1]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rules as ruleRegistry } from '../rules/registry.js';
 import { RosterInputSchema } from './roster.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -8,6 +9,9 @@ export const RuleSettingSchema = z
   .enum(['error', 'warning', 'info', 'off'])
   .describe('Severity for the rule, or "off" to turn it off.');
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+/** Every rule's id and name, from the registry, so the schema (and the JSON Schema editors get) lists them all. */
+export const RuleKeySchema = z.enum(ruleRegistry.flatMap((rule) => [rule.id, rule.name]) as [string, ...string[]]);
 
 export const LocaleSchema = z.enum(['en', 'sv']);
 export type Locale = z.infer<typeof LocaleSchema>;
@@ -42,7 +46,7 @@ export const ConfigSchema = z
       .optional()
       .describe('Texts that count as a placeholder, not an answer (RUS003). Default: -, –, —, ?, TBD, TODO, N/A, ...'),
     rules: z
-      .record(z.string(), RuleSettingSchema)
+      .partialRecord(RuleKeySchema, RuleSettingSchema)
       .optional()
       .describe('Severity per rule, by id ("RUS002") or name ("missing-organisation").'),
     files: z

@@ -14,7 +14,7 @@ export function resolveRuleSettings(config: Config = {}): ResolvedRuleSetting[] 
   const chosen = new Map<Rule, RuleSetting>();
   for (const [key, setting] of Object.entries(config.rules ?? {})) {
     const rule = findRule(key);
-    if (rule) chosen.set(rule, setting);
+    if (rule && setting) chosen.set(rule, setting);
   }
   return rules.map((rule) => {
     const setting = chosen.get(rule);
