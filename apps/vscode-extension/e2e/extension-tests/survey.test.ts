@@ -85,11 +85,14 @@ test('a quick fix adds the missing organisation and the diagnostic goes away', a
     await eventually(() => (surveyDiagnostics('RUS002').length === 11 ? true : undefined), '11 RUS002 after the fix');
     assert.ok(!surveyDiagnostics('RUS002').some((d) => d.message === diagnostic.message), `no longer reported: ${diagnostic.message}`);
   } finally {
-    // A failure here must not leave the fix in the document for the tests after this one.
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Back to the text as it was, saved, whatever happened above: the tests after this one start from it.
+    const restore = new vscode.WorkspaceEdit();
+    restore.replace(editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), before.join('\n'));
+    await vscode.workspace.applyEdit(restore);
+    await editor.document.save();
   }
   assert.equal(editor.document.getText(), before.join('\n'));
-  await eventually(() => (surveyDiagnostics('RUS002').length === 12 ? true : undefined), '12 RUS002 after revert');
+  await eventually(() => (surveyDiagnostics('RUS002').length === 12 ? true : undefined), '12 RUS002 after the restore');
 });
 
 test('the Outline has title › parts › questions › answers', async () => {
