@@ -3,7 +3,7 @@
 // twice in one chain, at most MAX_EXTENDED_FILES per config; every refusal gets its reason in the error.
 import { realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { ConfigError, ConfigFile } from '@rus-survey/core';
+import type { ConfigError, ConfigFile, LocalizedText } from '@rus-survey/core';
 import { FileProblem } from './file-problem.js';
 import { readSurveyFile } from './read-survey-file.js';
 
@@ -17,26 +17,30 @@ const CONFIG_EXTENSION = /\.(json|jsonc|ya?ml)$/i;
 interface Refusal {
   fromFilename: string;
   reference: string;
-  reason: string;
+  reason: LocalizedText;
 }
 
-/** A FileProblem as the reason in a config error (config errors are core's, in English). */
-export function describeFileProblem(problem: FileProblem): string {
+/** A FileProblem as the reason in a config error, in the languages config errors speak. */
+export function describeFileProblem(problem: FileProblem): LocalizedText {
   switch (problem.kind) {
     case 'missing':
-      return 'no such file';
+      return { en: 'no such file', sv: 'filen finns inte' };
     case 'folder':
-      return 'it is a folder';
+      return { en: 'it is a folder', sv: 'det är en mapp' };
     case 'not-regular':
-      return `it is not a regular file (a ${problem.details.fileType ?? 'special file'})`;
-    case 'too-large':
-      return `it is over the size limit of ${Math.round((problem.details.limit ?? CONFIG_MAX_BYTES) / 1024)} KB for a config file`;
+      return { en: `it is not a regular file (a ${problem.details.fileType ?? 'special file'})`, sv: `det är ingen vanlig fil (${problem.details.fileType ?? 'specialfil'})` };
+    case 'too-large': {
+      const kb = Math.round((problem.details.limit ?? CONFIG_MAX_BYTES) / 1024);
+      return { en: `it is over the size limit of ${kb} KB for a config file`, sv: `den är över storleksgränsen på ${kb} KB för en konfigurationsfil` };
+    }
     case 'binary':
-      return 'it is a binary file';
+      return { en: 'it is a binary file', sv: 'det är en binärfil' };
     case 'link-loop':
-      return 'its symbolic links form a loop';
-    default:
-      return problem.details.code ?? problem.kind;
+      return { en: 'its symbolic links form a loop', sv: 'dess symboliska länkar bildar en slinga' };
+    default: {
+      const code = problem.details.code ?? problem.kind;
+      return { en: code, sv: code };
+    }
   }
 }
 
@@ -52,13 +56,13 @@ export class ExtendsReader {
 
   /** core's `resolveExtends`. */
   readonly resolve = (reference: string, fromFilename: string): ConfigFile | undefined => {
-    const refuse = (reason: string): undefined => {
+    const refuse = (reason: LocalizedText): undefined => {
       this.refusals.push({ fromFilename, reference, reason });
       return undefined;
     };
     const filename = resolve(dirname(fromFilename), reference);
-    if (!CONFIG_EXTENSION.test(basename(filename))) return refuse('only .json, .jsonc, .yaml and .yml files can be extended');
-    if (++this.count > MAX_EXTENDED_FILES) return refuse(`more than ${MAX_EXTENDED_FILES} files extended in all`);
+    if (!CONFIG_EXTENSION.test(basename(filename))) return refuse({ en: 'only .json, .jsonc, .yaml and .yml files can be extended', sv: 'bara .json-, .jsonc-, .yaml- och .yml-filer kan utökas' });
+    if (++this.count > MAX_EXTENDED_FILES) return refuse({ en: `more than ${MAX_EXTENDED_FILES} files extended in all`, sv: `fler än ${MAX_EXTENDED_FILES} utökade filer sammanlagt` });
     let text: string;
     try {
       text = readSurveyFile(filename, { maxBytes: this.maxBytes }).text;
@@ -70,7 +74,7 @@ export class ExtendsReader {
     const chain: string[] = [];
     for (let at: string | undefined = fromFilename; at !== undefined && !chain.includes(at); at = this.extendedBy.get(at)) {
       chain.push(at);
-      if (this.realPathOf(at) === real) return refuse('it extends itself (a cycle)');
+      if (this.realPathOf(at) === real) return refuse({ en: 'it extends itself (a cycle)', sv: 'den utökar sig själv (en cykel)' });
     }
     this.extendedBy.set(filename, fromFilename);
     return { filename, text };
@@ -81,9 +85,15 @@ export class ExtendsReader {
     const result = errors.map((error) => ({ ...error }));
     for (const refusal of this.refusals) {
       const quoted = `"${refusal.reference}"`;
-      const match = result.find((error) => error.filename === refusal.fromFilename && error.message.includes(quoted) && error.message.includes('cannot read') && !error.message.includes(refusal.reason));
-      if (match) match.message = `${match.message}: ${refusal.reason}`;
-      else result.push({ filename: refusal.fromFilename, message: `extends: cannot read ${quoted}: ${refusal.reason}`, line: 1, column: 1, endLine: 1, endColumn: 1, path: 'extends' });
+      const { reason } = refusal;
+      const match = result.find((error) => error.filename === refusal.fromFilename && error.message.includes(quoted) && error.message.includes('cannot read') && !error.message.includes(reason.en));
+      if (match) {
+        match.message = `${match.message}: ${reason.en}`;
+        match.localized = { en: `${match.localized.en}: ${reason.en}`, sv: `${match.localized.sv}: ${reason.sv}` };
+      } else {
+        const localized = { en: `extends: cannot read ${quoted}: ${reason.en}`, sv: `extends: kan inte läsa ${quoted}: ${reason.sv}` };
+        result.push({ filename: refusal.fromFilename, message: localized.en, localized, line: 1, column: 1, endLine: 1, endColumn: 1, path: 'extends' });
+      }
     }
     return result;
   }

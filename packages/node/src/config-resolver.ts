@@ -28,8 +28,9 @@ export function loadConfigFile(path: string): ResolvedConfig {
     text = readSurveyFile(path, { maxBytes: CONFIG_MAX_BYTES }).text;
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
-    const message = `cannot read the config file: ${describeFileProblem(error)}`;
-    return { path, config: {}, errors: [{ filename: path, message, line: 1, column: 1, endLine: 1, endColumn: 1 }], problem: error, files: [path] };
+    const reason = describeFileProblem(error);
+    const localized = { en: `cannot read the config file: ${reason.en}`, sv: `kan inte läsa konfigurationsfilen: ${reason.sv}` };
+    return { path, config: {}, errors: [{ filename: path, message: localized.en, localized, line: 1, column: 1, endLine: 1, endColumn: 1 }], problem: error, files: [path] };
   }
   const reader = new ExtendsReader();
   const loaded = loadConfig({ filename: path, text }, { resolveExtends: reader.resolve });
