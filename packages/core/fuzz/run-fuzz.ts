@@ -37,6 +37,7 @@ function startWorker(): Promise<void> {
         void worker.terminate();
         void startWorker().then(resolve);
       }, timeoutMs);
+      worker.postMessage(current);
     };
     worker.on('message', (message: FuzzOutcome | 'ready') => {
       if (message !== 'ready') {
