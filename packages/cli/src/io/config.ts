@@ -28,7 +28,7 @@ export class CliConfigs {
     if (resolved.errors.length > 0) {
       throw new CliError(
         resolved.errors
-          .map((error) => t(this.locale, 'invalidConfig', { location: `${this.display(error.filename)}:${error.line}:${error.column}`, message: error.message }))
+          .map((error) => t(this.locale, 'invalidConfig', { location: `${this.display(error.filename)}:${error.line}:${error.column}`, message: error.localized[this.locale] }))
           .join('\n'),
       );
     }

@@ -99,7 +99,7 @@ export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
     severity: DiagnosticSeverity.Error,
     code: 'config',
     source: DIAGNOSTIC_SOURCE,
-    message: say('config', analysis.locale, { file: error.filename, line: error.line, column: error.column, message: error.message }),
+    message: say('config', analysis.locale, { file: error.filename, line: error.line, column: error.column, message: error.localized[analysis.locale] }),
     // Lets the editor jump to the error in the config itself.
     relatedInformation: [
       {
@@ -107,7 +107,7 @@ export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
           uri: URI.file(error.filename).toString(),
           range: toLspRange({ start: { line: error.line, column: error.column, offset: 0 }, end: { line: error.endLine, column: error.endColumn, offset: 0 } }),
         },
-        message: error.message,
+        message: error.localized[analysis.locale],
       },
     ],
   }));
