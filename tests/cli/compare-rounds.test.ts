@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, run, tempDir } from './helpers.js';
@@ -45,6 +46,20 @@ describe('compare --by organisation', () => {
     const json = JSON.parse(run(['compare', '2018.survey.md', '2019.survey.md', '--by', 'organisation', '--format', 'json'], { cwd: dir }).stdout);
     expect(json.rounds.map((round: { label: string }) => round.label)).toEqual(['2018-04', '2019-04']);
     expect(json.summary.answerChanges).toEqual([{ new: 0, removed: 1, edited: 1, unchanged: 76 }]);
+  });
+
+  it('writes an Excel workbook with -o, and refuses to write one to the terminal', async () => {
+    const dir = twoRounds();
+    const written = run(['compare', '2018.survey.md', '2019.survey.md', '--by', 'organisation', '--format', 'xlsx', '-o', 'rounds.xlsx', '--locale', 'sv'], { cwd: dir });
+    expect(written.stderr).toBe('');
+    expect(written.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'rounds.xlsx'));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Omgångar', 'Sammanfattning']);
+    const rows = workbook.worksheets[0]!.getRows(2, workbook.worksheets[0]!.rowCount - 1)!;
+    const esf = rows.find((row) => row.getCell(1).value === 'Svenska ESF-rådet' && String(row.getCell(2).value).startsWith('2. '))!;
+    expect(esf.getCell(5).value).toBe('borttagen');
+    expect(run(['compare', '2018.survey.md', '2019.survey.md', '--by', 'organisation', '--format', 'xlsx'], { cwd: dir }).code).toBe(2);
   });
 
   it('refuses one file, with exit 2', () => {

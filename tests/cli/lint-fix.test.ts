@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { compareMatrix, parseSurvey } from '@rus-survey/core';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, run, tempDir, withExample } from './helpers.js';
@@ -100,21 +99,5 @@ describe('lint --fix and --fix-dry-run', () => {
     writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(EXAMPLE)]));
     expect(run(['lint', '--fix'], { cwd: dir }).code).toBe(0);
     expect([...readFileSync(path).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  });
-
-  it('the atomic writer refuses a file that changed since it was read', async () => {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const { writeFileAtomic } = (await import(pathToFileURL(resolve(here, '../../packages/cli/dist/io/write-atomic.js')).href)) as {
-      writeFileAtomic(path: string, data: string, expected?: Buffer): string;
-    };
-    const dir = tempDir();
-    const path = join(dir, 'a.survey.md');
-    writeFileSync(path, 'first');
-    const read = readFileSync(path);
-    writeFileSync(path, 'someone else');
-    expect(writeFileAtomic(path, 'fixed', read)).toBe('changed-since-read');
-    expect(readFileSync(path, 'utf8')).toBe('someone else');
-    expect(writeFileAtomic(path, 'fixed', readFileSync(path))).toBe('written');
-    expect(readFileSync(path, 'utf8')).toBe('fixed');
   });
 });

@@ -6,12 +6,14 @@ import { publishablePackages } from './packages.js';
 
 const packages = publishablePackages();
 
-it('publishes the five packages', () => {
+it('publishes the seven packages', () => {
   expect(packages.map(({ pkg }) => pkg.name).sort()).toEqual([
     '@rus-survey/cli',
     '@rus-survey/compare-ui',
     '@rus-survey/core',
     '@rus-survey/language-server',
+    '@rus-survey/node',
+    '@rus-survey/office',
     '@rus-survey/protocol',
   ]);
 });

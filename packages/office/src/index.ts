@@ -5,5 +5,6 @@ export { importXlsx } from './read-xlsx.js';
 export { importCsv, type CsvImport } from './read-csv.js';
 export { decodeCsvBytes, detectCsvDelimiter } from './csv-text.js';
 export { matrixWorkbook, type MatrixWorkbookOptions } from './write-xlsx.js';
+export { roundsWorkbook } from './write-rounds-xlsx.js';
 export { surveyDocument, type SurveyDocumentOptions } from './write-docx.js';
 export { STATUS_COLOURS } from './status-colours.js';

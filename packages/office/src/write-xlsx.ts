@@ -13,7 +13,7 @@ const textCell = (text: string): string => neutraliseSpreadsheetCell(text);
 const questionLabel = (row: CompareRow): string => `${row.number === null ? '' : `${row.number}. `}${row.text}`;
 
 /** Excel's sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
-function sheetName(wanted: string, taken: Set<string>): string {
+export function sheetName(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;

@@ -5,10 +5,11 @@ import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
 import { loadSurveys } from '../io/load-surveys.js';
 import { writeOutput } from '../io/output.js';
+import { writeBinaryOutput } from '../office/office-files.js';
 import { escapeJsonForTerminal, escapeTerminalText } from '../terminal-text.js';
 import type { CompareOptions } from './compare.js';
 
-export const ROUNDS_FORMATS = ['md', 'csv', 'json', 'html'] as const;
+export const ROUNDS_FORMATS = ['md', 'csv', 'json', 'html', 'xlsx'] as const;
 
 const cell = (text: string): string => escapeTableCell(text);
 
@@ -73,13 +74,20 @@ export function roundsToMarkdown(comparison: RoundsComparison, locale: Locale): 
 }
 
 /** `compare --by organisation`: the surveys as rounds of one questionnaire. */
-export function runCompareRounds(files: readonly string[], options: CompareOptions, context: CliContext): number {
+export async function runCompareRounds(files: readonly string[], options: CompareOptions, context: CliContext): Promise<number> {
   const { locale } = context;
   if (!(ROUNDS_FORMATS as readonly string[]).includes(options.format)) {
     throw new CliError(t(locale, 'roundsFormat', { format: options.format, formats: ROUNDS_FORMATS.join(', ') }));
   }
   if (files.length < 2) throw new CliError(t(locale, 'roundsNeedTwo'));
   const comparison = compareRounds(loadSurveys(files, context, options.config));
+  const inputs = [...files, ...(options.config ? [options.config] : [])];
+  if (options.format === 'xlsx') {
+    // exceljs loads only for this format, so lint's start-up stays what it was.
+    const { roundsWorkbook } = await import('@rus-survey/office');
+    writeBinaryOutput(context, options.output, await roundsWorkbook(comparison, { locale }), 'xlsx', inputs);
+    return EXIT_OK;
+  }
   const text =
     options.format === 'csv'
       ? roundsToCsv(comparison)
@@ -88,6 +96,6 @@ export function runCompareRounds(files: readonly string[], options: CompareOptio
         : options.format === 'html'
           ? renderRoundsHtml(comparison, { locale })
           : escapeJsonForTerminal(JSON.stringify(comparison, null, 2)) + '\n';
-  writeOutput(context, options.output, text, [...files, ...(options.config ? [options.config] : [])]);
+  writeOutput(context, options.output, text, inputs);
   return EXIT_OK;
 }
