@@ -1,7 +1,7 @@
 // Rounds in a real VS Code: a second round of the example is written into the workspace; "Compare Rounds" opens
 // the Rounds panel and "Show This Organisation's Answer in the Previous Round" opens the 2018 answer beside.
 import * as vscode from 'vscode';
-import { AnswerInRoundRequest } from '@rus-survey/protocol';
+import { AnswerInRoundRequest, type AnswerInRoundResult } from '@rus-survey/protocol';
 import type { RusSurveyApi } from '../../src/api';
 import { assert, eventually, test } from './harness';
 
@@ -33,15 +33,23 @@ test('Show This Organisation’s Answer in the Previous Round opens the 2018 ans
   assert.ok(line >= 0, 'the 2019 row of Region Stockholm, question 3');
   editor.selection = new vscode.Selection(line, 4, line, 4);
   const api = vscode.extensions.getExtension<RusSurveyApi>(EXTENSION_ID)!.exports;
-  // What the command asks the server, asserted first so a failure says which side is wrong.
-  const found = await api.client.sendRequest(AnswerInRoundRequest, { textDocument: { uri: y2019Uri().toString() }, position: { line, character: 4 }, step: -1 });
+  // What the command asks the server, asserted first so a failure says which side is wrong. By method name: this
+  // test bundle has its own copy of vscode-jsonrpc, whose request types the extension's client does not recognise.
+  const found = await api.client.sendRequest<AnswerInRoundResult | null>(AnswerInRoundRequest.method, {
+    textDocument: { uri: y2019Uri().toString() },
+    position: { line, character: 4 },
+    step: -1,
+  });
   assert.equal(found?.round, '2018-04', `the server's answer: ${JSON.stringify(found)}`);
   assert.equal(found?.location?.uri, y2018Uri().toString());
   await vscode.commands.executeCommand('rusSurvey.previousRoundAnswer');
   const shown = await eventually(
     () => (vscode.window.activeTextEditor?.document.uri.toString() === y2018Uri().toString() ? vscode.window.activeTextEditor : undefined),
     'the 2018 file in the active editor',
-  );
+  ).catch((error: Error) => {
+    const editors = vscode.window.visibleTextEditors.map((e) => `${e.document.uri.toString()}@${e.viewColumn}`).join(', ');
+    throw new Error(`${error.message}; active: ${vscode.window.activeTextEditor?.document.uri.toString()}; visible: ${editors}`);
+  });
   assert.match(shown.document.lineAt(shown.selection.active.line).text, /^\| Stockholms läns landsting \| RUFS: Ganska svagt/);
   await vscode.workspace.fs.delete(y2019Uri());
 });

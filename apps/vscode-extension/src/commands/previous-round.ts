@@ -8,8 +8,12 @@ import { revealPosition } from '../reveal';
 
 export const PREVIOUS_ROUND_COMMAND = 'rusSurvey.previousRoundAnswer';
 
+/** The editor the command acts on: the active one, else (focus in a panel, e.g. the Rounds view) a visible survey editor. */
+const surveyEditor = (): vscode.TextEditor | undefined =>
+  vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((editor) => editor.document.languageId === 'markdown');
+
 async function showPreviousRound(client: LanguageClient | undefined): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+  const editor = surveyEditor();
   if (!editor || !client?.isRunning()) return;
   const found = await client.sendRequest(AnswerInRoundRequest, {
     textDocument: { uri: editor.document.uri.toString() },
