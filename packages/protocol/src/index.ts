@@ -1,9 +1,9 @@
 // The custom requests between the rus-survey language server and its clients, typed once and imported by
 // both sides so the method names and shapes cannot drift. No logic lives here.
 import { RequestType, type Location, type Position } from 'vscode-languageserver-protocol';
-import type { AnswerInRound, CompareMatrix, RoundsComparison } from '@rus-survey/core';
+import type { AnswerInRound, CellStatus, CompareCell, CompareMatrix, CompareRow, RoundsComparison } from '@rus-survey/core';
 
-export type { AnswerInRound, CompareMatrix, RoundsComparison };
+export type { AnswerInRound, CellStatus, CompareCell, CompareMatrix, CompareRow, RoundsComparison };
 
 export interface CompareMatrixParams {
   /** Survey documents to compare (file URIs); open documents are read from the editor, others from disk. */
@@ -92,3 +92,23 @@ export interface AnswerInRoundResult extends AnswerInRound {
  * answer or there is no such round.
  */
 export const AnswerInRoundRequest = new RequestType<AnswerInRoundParams, AnswerInRoundResult | null, void>('rusSurvey/answerInRound');
+
+export interface SurveyPositionParams {
+  textDocument: { uri: string };
+  position: Position;
+}
+
+/** What a position in a survey is about. */
+export interface SurveyPosition {
+  /** The question the position is in (its heading, text or answers); null before the first question. */
+  question: { number: number | null; text: string; part: string } | null;
+  /** The organisation whose answer (or roster entry) the position is in, by its roster name; null elsewhere. */
+  organisation: string | null;
+}
+
+/**
+ * Sent by the client ("Go to organisation's answer…", views that follow the cursor) to the server. Answers the
+ * question and organisation at a position, so no client works them out from ranges itself; null when the
+ * document is not a survey.
+ */
+export const SurveyPositionRequest = new RequestType<SurveyPositionParams, SurveyPosition | null, void>('rusSurvey/position');
