@@ -36,6 +36,10 @@ const texts = {
   optRule: { en: 'set a rule\'s severity, e.g. RUS002=error or missing-organisation=off (repeatable)', sv: 'ange en regels allvarlighetsgrad, t.ex. RUS002=error eller missing-organisation=off (kan upprepas)' },
   optLocale: { en: 'language of messages (default from LC_ALL, LC_MESSAGES, LANG)', sv: 'språk för meddelanden (standard från LC_ALL, LC_MESSAGES, LANG)' },
   optOutput: { en: 'write the output to this file instead of stdout', sv: 'skriv utdata till denna fil i stället för stdout' },
+  optOutputOffice: {
+    en: 'write the output to this file instead of stdout (required for docx and xlsx, which are not text)',
+    sv: 'skriv utdata till denna fil i stället för stdout (krävs för docx och xlsx, som inte är text)',
+  },
   optOrgs: { en: 'only these organisations, comma-separated, in this order', sv: 'bara dessa organisationer, kommaseparerade, i denna ordning' },
   optQuestions: { en: 'only these question numbers, comma-separated', sv: 'bara dessa frågenummer, kommaseparerade' },
 

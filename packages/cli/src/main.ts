@@ -87,7 +87,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .description(t(locale, 'exportDescription'))
     .argument('<file>', t(locale, 'argSurveyFile'))
     .addOption(new Option('-f, --format <format>', t(locale, 'optFormat')).choices(EXPORT_FORMATS).default('docx'))
-    .option('-o, --output <file>', t(locale, 'optOutput'))
+    .option('-o, --output <file>', t(locale, 'optOutputOffice'))
     .option('--coverage', t(locale, 'optCoverage'))
     .addOption(configOption())
     .addOption(localeChoice())
@@ -101,7 +101,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .option('--orgs <names>', t(locale, 'optOrgs'))
     .option('--questions <numbers>', t(locale, 'optQuestions'))
     .addOption(new Option('--by <what>', t(locale, 'optBy')).choices(['question', 'organisation']).default('question'))
-    .option('-o, --output <file>', t(locale, 'optOutput'))
+    .option('-o, --output <file>', t(locale, 'optOutputOffice'))
     .addOption(configOption())
     .addOption(localeChoice())
     .action(async (files: string[], options: CompareOptions) => setExit(await runCompare(files, options, context)));

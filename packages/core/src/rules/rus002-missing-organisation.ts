@@ -17,8 +17,8 @@ export const rus002MissingOrganisation = defineRule({
       en: '{organisation} has no answer to question {question}.',
       sv: '{organisation} saknar svar på fråga {question}.',
     },
-    addEmpty: { en: 'Add an empty answer for {organisation}', sv: 'Lägg till ett tomt svar för {organisation}' },
-    addNoAnswer: { en: 'Record that {organisation} did not answer', sv: 'Ange att {organisation} inte svarade' },
+    addEmpty: { en: 'Add an empty answer for {organisation} to question {question}', sv: 'Lägg till ett tomt svar för {organisation} på fråga {question}' },
+    addNoAnswer: { en: 'Record that {organisation} did not answer question {question}', sv: 'Ange att {organisation} inte svarade på fråga {question}' },
   },
   check(question, context) {
     const answered = new Set(question.answers.map((answer) => context.organisations.resolve(answer.organisation.text)));

@@ -371,9 +371,9 @@ describe('RUS002 missing-organisation', () => {
         | SLL | Ja |
       `);
       const [diagnostic] = diagnosticsOf('RUS002', text, { locale: 'sv' });
-      expect(diagnostic!.fix?.title).toBe('Lägg till ett tomt svar för Region Skåne');
+      expect(diagnostic!.fix?.title).toBe('Lägg till ett tomt svar för Region Skåne på fråga 1');
       expect(diagnostic!.suggestions?.map((s) => [s.title, s.edits.map((e) => e.newText)])).toEqual([
-        ['Ange att Region Skåne inte svarade', ['\n| Region Skåne | Inget svar |']],
+        ['Ange att Region Skåne inte svarade på fråga 1', ['\n| Region Skåne | Inget svar |']],
       ]);
     });
 
