@@ -1,19 +1,14 @@
 import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
+import { decodeText, type TextEncoding } from '@rus-survey/node';
 
 /**
- * A CSV file's bytes as text: UTF-8 with or without a byte order mark, else Windows-1252 (what Swedish Excel's
- * "CSV (semikolonavgränsad)" writes). Every byte is a character in Windows-1252, so nothing is lost either way.
+ * A CSV file's bytes as text, decoded as survey files are (the node layer's `decodeText`): a byte order mark
+ * (UTF-8 or UTF-16, as Excel's "Unicode" exports write), else UTF-8, else Windows-1252 (what Swedish Excel's
+ * "CSV (semikolonavgränsad)" writes, Word's – and ’ included).
  */
-export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    // Not Node's TextDecoder('windows-1252'): Node 20 decodes it as Latin-1, so Word's – and ’ (0x96, 0x92) would
-    // become control characters.
-    return { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
-  }
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  const { text, encoding } = decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return { text, encoding };
 }
 
 /**

@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { importSpreadsheetRows, type ImportOptions, type SurveyImport } from '@rus-survey/core';
+import type { TextEncoding } from '@rus-survey/node';
 import { decodeCsvBytes, detectCsvDelimiter } from './csv-text.js';
 
 export interface CsvImport extends SurveyImport {
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextEncoding;
   delimiter: ';' | ',';
 }
 
-/** A web form's CSV export → survey content (quoted multi-line cells, CRLF, `;` or `,`, UTF-8 or Windows-1252). */
+/** A web form's CSV export → survey content (quoted multi-line cells, CRLF, `;` or `,`, UTF-8, UTF-16 or Windows-1252). */
 export function importCsv(bytes: Uint8Array, options: ImportOptions = {}): CsvImport {
   const { text, encoding } = decodeCsvBytes(bytes);
   const delimiter = detectCsvDelimiter(text);

@@ -50,7 +50,7 @@ describe('importCsv: Swedish Excel\'s CSV (";", Windows-1252, CRLF, multi-line c
   it('reads UTF-8 with a byte order mark and a "," delimiter the same', () => {
     const text = '\uFEFFOrganisation,"2. Hur, och varför?"\r\nRegion Jämtland Härjedalen,"Rad ett\r\nrad två"\r\n';
     const result = importCsv(new TextEncoder().encode(text));
-    expect(result).toMatchObject({ encoding: 'utf-8', delimiter: ',' });
+    expect(result).toMatchObject({ encoding: 'utf-8-bom', delimiter: ',' });
     expect(result.content.parts[0]!.questions[0]).toMatchObject({
       number: 2,
       text: 'Hur, och varför?',
@@ -63,5 +63,13 @@ describe('importCsv: Swedish Excel\'s CSV (";", Windows-1252, CRLF, multi-line c
     expect(detectCsvDelimiter('Organisation;Fråga, med komma\nRegion Gotland;Ja, visst\n')).toBe(';');
     expect(detectCsvDelimiter('Organisation,"Fråga; och mer"\nRegion Gotland,Ja; visst\n')).toBe(',');
     expect(decodeCsvBytes(Uint8Array.from([0x53, 0x6b, 0xe5, 0x6e, 0x65, 0x20, 0x96, 0x20, 0x92]))).toEqual({ text: 'Skåne – ’', encoding: 'windows-1252' });
+  });
+
+  it('reads the UTF-16 that Excel writes as "Unicode text"', () => {
+    const text = 'Organisation;2. Hur styr RUSen?\r\nRegion Skåne;Svag – ’tyvärr’.\r\n';
+    const bytes = Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const result = importCsv(bytes);
+    expect(result).toMatchObject({ encoding: 'utf-16le', delimiter: ';' });
+    expect(result.content.parts[0]!.questions[0]!.answers).toMatchObject([{ organisation: 'Region Skåne', text: 'Svag – ’tyvärr’.' }]);
   });
 });
