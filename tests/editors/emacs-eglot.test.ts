@@ -6,21 +6,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyCliFix, cliLint, cliLintText, EXAMPLE, expectedDiagnostics, readExample, SERVER_BIN, sorted, type CliMessage } from './expectations.js';
-import { asExpected, RECIPE, runSession, type SessionResult } from './emacs.js';
-
-const text = readExample();
-const QUESTION_4 = text.split('\n').findIndex((line) => line.startsWith('### 4.')) + 1;
+import { applyCliFix, cliLint, cliLintText, EXAMPLE, expectedDiagnostics, SERVER_BIN, sorted, type CliMessage } from './expectations.js';
+import { asExpected, RECIPE, runExampleSession, runSession, type SessionResult } from './emacs.js';
 
 describe('Emacs with eglot (a rus-survey-mode for *.survey.md, eglot-ensure in its hook)', () => {
+  let text: string;
+  let QUESTION_4: number;
   let english: CliMessage[];
   let fixTarget: CliMessage;
   let session: SessionResult;
 
   beforeAll(() => {
-    english = cliLint(EXAMPLE, 'en');
-    fixTarget = english.find((message) => message.ruleId === 'RUS002' && message.line === QUESTION_4 && message.message.startsWith('Svenska ESF-rådet'))!;
-    session = runSession('eglot', { hoverLine: QUESTION_4, fixLine: fixTarget.line, fixTitle: fixTarget.fix!.title });
+    ({ text, question4: QUESTION_4, english, fixTarget, session } = runExampleSession('eglot'));
   }, 150_000);
 
   it('opens *.survey.md in rus-survey-mode and starts the server from eglot-ensure', () => {

@@ -2,21 +2,18 @@
 // real Emacs of the machine (Debian 12: emacs-nox 28.2 with elpa-lsp-mode 8.0), in batch mode. A missing emacs or
 // lsp-mode fails these tests: CI installs them (scripts/install-system-packages.sh).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyCliFix, cliLint, cliLintText, EXAMPLE, expectedDiagnostics, readExample, sorted, type CliMessage } from './expectations.js';
-import { asExpected, runSession, type SessionResult } from './emacs.js';
-
-const text = readExample();
-const QUESTION_4 = text.split('\n').findIndex((line) => line.startsWith('### 4.')) + 1;
+import { applyCliFix, cliLint, cliLintText, EXAMPLE, expectedDiagnostics, sorted, type CliMessage } from './expectations.js';
+import { asExpected, runExampleSession, runSession, type SessionResult } from './emacs.js';
 
 describe('Emacs with lsp-mode (an add-on client for *.survey.md)', () => {
+  let text: string;
+  let QUESTION_4: number;
   let english: CliMessage[];
   let fixTarget: CliMessage;
   let session: SessionResult;
 
   beforeAll(() => {
-    english = cliLint(EXAMPLE, 'en');
-    fixTarget = english.find((message) => message.ruleId === 'RUS002' && message.line === QUESTION_4 && message.message.startsWith('Svenska ESF-rådet'))!;
-    session = runSession('lsp-mode', { hoverLine: QUESTION_4, fixLine: fixTarget.line, fixTitle: fixTarget.fix!.title });
+    ({ text, question4: QUESTION_4, english, fixTarget, session } = runExampleSession('lsp-mode'));
   }, 150_000);
 
   it('starts the server for a survey file and shows its 15 diagnostics in character columns', () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RECIPES, SERVER_BIN, workspaceWithExample, type EditorDiagnostic } from './expectations.js';
+import { cliLint, EXAMPLE, readExample, RECIPES, SERVER_BIN, workspaceWithExample, type CliMessage, type EditorDiagnostic } from './expectations.js';
 
 const SESSION = join(dirname(fileURLToPath(import.meta.url)), 'emacs-session.el');
 export const RECIPE = join(RECIPES, 'emacs/rus-survey-eglot.el');
@@ -82,3 +82,22 @@ export const asExpected = (diagnostics: EmacsDiagnostic[]): EditorDiagnostic[] =
   diagnostics.map((d) => ({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, code: d.code, severity: SEVERITY[d.type], message: d.message }));
 
 
+
+/** Both Emacs clients' main session: the example, hovered on question 4, with one RUS002 fix chosen there. */
+export interface ExampleSession {
+  text: string;
+  question4: number;
+  /** The CLI's English findings on the example: the oracle. */
+  english: CliMessage[];
+  fixTarget: CliMessage;
+  session: SessionResult;
+}
+
+export function runExampleSession(client: Client): ExampleSession {
+  const text = readExample();
+  const question4 = text.split('\n').findIndex((line) => line.startsWith('### 4.')) + 1;
+  const english = cliLint(EXAMPLE, 'en');
+  const fixTarget = english.find((message) => message.ruleId === 'RUS002' && message.line === question4 && message.message.startsWith('Svenska ESF-rådet'))!;
+  const session = runSession(client, { hoverLine: question4, fixLine: fixTarget.line, fixTitle: fixTarget.fix!.title });
+  return { text, question4, english, fixTarget, session };
+}
