@@ -1,8 +1,11 @@
 // The CLI's own texts (rule messages come localized from core). One table, so a missing translation is a type error.
-import { localize, resolveLocale, type Locale, type LocalizedText } from '@rus-survey/core';
+import { localize, resolveLocale, rules, type Locale, type LocalizedText } from '@rus-survey/core';
 import { escapeTerminalText } from './terminal-text.js';
 
 export type { Locale };
+
+/** The rule ids, first to last, from core's registry (a new rule must not leave this text behind). */
+const ruleIdRange = `${rules[0]!.id}–${rules[rules.length - 1]!.id}`;
 
 const texts = {
   programDescription: {
@@ -81,7 +84,10 @@ const texts = {
   notASurvey: { en: 'notice: skipped {file}: not a survey (name it *.survey.md or add `rus-survey: true` to its front matter)', sv: 'observera: hoppade över {file}: inte en enkät (döp den till *.survey.md eller lägg till `rus-survey: true` i front matter)' },
   invalidConfig: { en: 'invalid config {location}: {message}', sv: 'ogiltig konfiguration {location}: {message}' },
   badRuleOption: { en: 'invalid --rule "{value}": use ID=SEVERITY, e.g. RUS002=error (severities: error, warning, info, off)', sv: 'ogiltig --rule "{value}": använd ID=NIVÅ, t.ex. RUS002=error (nivåer: error, warning, info, off)' },
-  unknownRule: { en: 'invalid --rule "{value}": unknown rule "{rule}"; use an id (RUS001–RUS011) or a rule name', sv: 'ogiltig --rule "{value}": okänd regel "{rule}"; använd ett id (RUS001–RUS011) eller ett regelnamn' },
+  unknownRule: {
+    en: `invalid --rule "{value}": unknown rule "{rule}"; use an id (${ruleIdRange}) or a rule name`,
+    sv: `ogiltig --rule "{value}": okänd regel "{rule}"; använd ett id (${ruleIdRange}) eller ett regelnamn`,
+  },
   badNumber: { en: 'invalid {option} "{value}": expected a whole number of 0 or more', sv: 'ogiltigt {option} "{value}": ett heltal 0 eller större väntades' },
   badQuestions: { en: 'invalid --questions "{value}": expected question numbers such as 1,4', sv: 'ogiltigt --questions "{value}": frågenummer som 1,4 väntades' },
   fixConflict: { en: 'fix conflict: use either --fix or --fix-dry-run', sv: 'konflikt: använd antingen --fix eller --fix-dry-run' },

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintSurvey, rules } from '../src/index.js';
+import { checkFixture, discoverFixtures, FIXTURES_DIR, type RuleFixture } from './rule-fixtures.js';
 import type { TraceEntry } from './rules/rule-test-helpers.js';
 import { repoPath } from './test-files.js';
 
@@ -74,10 +75,37 @@ function exampleUnder(page: string, heading: string): string | undefined {
   return undefined;
 }
 
+/** A rule's fixtures that hold (findings as marked, fixed text as written), by what they show of the rule. */
+interface RuleFixtureCases {
+  firing: string[];
+  silent: string[];
+  fixing: string[];
+  failing: string[];
+}
+
+function fixtureCases(fixtures: readonly RuleFixture[], ruleId: string): RuleFixtureCases {
+  const cases: RuleFixtureCases = { firing: [], silent: [], fixing: [], failing: [] };
+  for (const fixture of fixtures.filter((candidate) => candidate.rule === ruleId)) {
+    const outcome = checkFixture(fixture);
+    if (outcome.problems.length > 0) {
+      cases.failing.push(fixture.name);
+      continue;
+    }
+    const marked = (expected: RuleFixture['source']['expected']): number => expected.filter((finding) => finding.ruleId === ruleId).length;
+    if (marked(fixture.source.expected) > 0) cases.firing.push(fixture.name);
+    else cases.silent.push(fixture.name);
+    // A fixing case: the rule's own finding offers a fix, and the fixed file has fewer of its findings.
+    const offersFix = outcome.diagnostics.some((diagnostic) => diagnostic.ruleId === ruleId && diagnostic.fix !== undefined);
+    if (fixture.fixed && offersFix && marked(fixture.fixed.expected) < marked(fixture.source.expected)) cases.fixing.push(fixture.name);
+  }
+  return cases;
+}
+
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 
 describe('every rule is complete', () => {
   let run: RuleTestRun;
+  const fixtures = discoverFixtures();
   // The rule tests once more, in a child process: a few seconds, and half a minute on a loaded machine.
   beforeAll(() => {
     run = runRuleTests();
@@ -103,15 +131,22 @@ describe('every rule is complete', () => {
         }
       });
 
-      it('has tests that pass and make the engine report it, stay silent, and (when fixable) fix it', () => {
+      it('has tests that pass and make the engine report it (its messages)', () => {
         const files = ruleTestFiles.filter((file) => file.startsWith(`${rule.id.toLowerCase()}-`));
         expect(files, `packages/core/test/rules/${base}.test.ts`).toContain(`${base}.test.ts`);
         for (const file of files) expect(run.files.get(file), file).toMatchObject({ status: 'passed', failed: 0 });
         const seen = run.trace.filter((entry) => entry.rule === rule.id && files.includes(entry.file));
-        expect(seen.some((entry) => entry.fired === true), 'an invalid case: the rule reports').toBe(true);
-        expect(seen.some((entry) => entry.fired === false), 'a valid case: the rule is silent').toBe(true);
-        if (rule.fixable) expect(seen.some((entry) => entry.fixed === true), "a fix case: the rule's fixes change the text").toBe(true);
+        expect(seen.some((entry) => entry.fired === true), 'a test where the rule reports').toBe(true);
       });
+
+      it('has fixtures that hold: one where it fires, one where it is silent, and (when fixable) one it fixes', () => {
+        const cases = fixtureCases(fixtures, rule.id);
+        const folder = `${FIXTURES_DIR}/${rule.id}`;
+        expect(cases.failing, `fixtures of ${folder} that fail (see rule-fixtures.test.ts)`).toEqual([]);
+        expect(cases.firing.length, `${folder}: a case with an <!-- expect ${rule.id} … --> marker`).toBeGreaterThan(0);
+        expect(cases.silent.length, `${folder}: a case without a ${rule.id} marker`).toBeGreaterThan(0);
+        if (rule.fixable) expect(cases.fixing.length, `${folder}: a case whose .fixed.md has fewer ${rule.id} findings`).toBeGreaterThan(0);
+      }, 120_000);
 
       it('has a docs page whose header agrees with its metadata', () => {
         expect(existsSync(docsPath), docsPath).toBe(true);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsOf, expectFix, reported, sliceOf, survey } from './rule-test-helpers.js';
+import { diagnosticsOf, reported, sliceOf, survey } from './rule-test-helpers.js';
+
+// Where RUS004 fires and is silent (explicit, config and inferred rosters, aliases, H4 headings) and the renames
+// its fix makes: test/fixtures/rules/RUS004; real Swedish names: rus004-real-names.test.ts. Here: its messages and
+// ranges in English and Swedish (suggested name, real organisation, near-duplicate), severities, fix titles.
 
 const FRONT_MATTER = survey`
   ---
@@ -26,45 +30,6 @@ const explicit = (rows: string, after = ''): string =>
   `}`;
 
 describe('RUS004 unknown-organisation', () => {
-  describe('valid', () => {
-    it('accepts roster names and aliases, with whitespace and case folded', () => {
-      const text = explicit('| Region Örebro län | Ja |\n| sll | Ja |\n| Stockholms  läns landsting | Ja |');
-      expect(reported('RUS004', text)).toEqual([]);
-    });
-
-    it('accepts a roster name from the config', () => {
-      const text = survey`
-        # Enkät om RUS
-
-        ## Del ett
-
-        ### 1. Hur styr RUSen?
-
-        | Organisation | Svar |
-        | --- | --- |
-        | Region Dalarna | Ja |
-      `;
-      expect(reported('RUS004', text, { config: { organisations: ['Region Dalarna'] } })).toEqual([]);
-    });
-
-    it('with an inferred roster, accepts distinct names (not near-duplicates)', () => {
-      const text = survey`
-        # Enkät om RUS
-
-        ## Del ett
-
-        ### 1. Hur styr RUSen?
-
-        | Organisation | Svar |
-        | --- | --- |
-        | Region Skåne | Ja |
-        | Region Dalarna | Ja |
-        | Svenska ESF-rådet | Ja |
-      `;
-      expect(reported('RUS004', text)).toEqual([]);
-    });
-  });
-
   describe('invalid', () => {
     it('reports a name outside an explicit roster at the organisation cell, suggesting the closest', () => {
       const text = explicit('| Region Örebro | Ja |\n| Stockholms lans landsting | Ja |');
@@ -104,21 +69,6 @@ describe('RUS004 unknown-organisation', () => {
         '"Svenska ESF-rådet" is not in the roster. It is a real organisation: add it to the roster if it is expected to answer.',
       ]);
       expect(diagnosticsOf('RUS004', text)[0]!.fix).toBeUndefined();
-    });
-
-    it('reports an H4 answer heading at the heading text', () => {
-      const text = explicit('| Region Örebro län | Ja |', '\n### 2. Hur ser kopplingen ut?\n\n#### Region Orebro lan\n\nSvag.');
-      // Line 17 blank, 18 question 2, 19 blank, 20 the H4; its text starts after "#### ".
-      expect(reported('RUS004', text)).toEqual([
-        {
-          line: 20,
-          column: 6,
-          endLine: 20,
-          endColumn: 23,
-          message: '"Region Orebro lan" is not in the roster. Did you mean "Region Örebro län"?',
-          severity: 'error',
-        },
-      ]);
     });
 
     it('with an inferred roster, reports a near-duplicate of another name', () => {
@@ -179,45 +129,6 @@ describe('RUS004 unknown-organisation', () => {
   });
 
   describe('fix', () => {
-    it('renames table cells to the suggested roster name', () => {
-      const before = explicit('| Region Örebro | Ja |\n| Stockholms lans landsting | Nej |\n| Svenska ESF-rådet | Kanske |');
-      const after = explicit('| Region Örebro län | Ja |\n| Stockholms läns landsting | Nej |\n| Svenska ESF-rådet | Kanske |');
-      expectFix('RUS004', before, after);
-    });
-
-    it('renames an H4 answer heading', () => {
-      const before = explicit('| SLL | Ja |', '\n### 2. Hur ser kopplingen ut?\n\n#### Region Orebro lan\n\nSvag.');
-      const after = explicit('| SLL | Ja |', '\n### 2. Hur ser kopplingen ut?\n\n#### Region Örebro län\n\nSvag.');
-      expectFix('RUS004', before, after);
-    });
-
-    it('renames a near-duplicate to the more used name with an inferred roster', () => {
-      const rows = (second: string): string => survey`
-        # Enkät om RUS
-
-        ## Del ett
-
-        ### 1. Hur styr RUSen?
-
-        | Organisation | Svar |
-        | --- | --- |
-        | Region Örebro län | Ja |
-
-        ### 2. Hur ser kopplingen ut?
-
-        | Organisation | Svar |
-        | --- | --- |
-        | Region Örebro län | Stark |
-
-        ### 3. Vad händer nu?
-
-        | Organisation | Svar |
-        | --- | --- |
-        | ${second} | Vi väntar |
-      `;
-      expectFix('RUS004', rows('Region Orebro län'), rows('Region Örebro län'));
-    });
-
     it('titles the fix in the diagnostic locale', () => {
       const text = explicit('| Region Örebro | Ja |');
       expect(diagnosticsOf('RUS004', text, { locale: 'sv' })[0]!.fix?.title).toBe('Byt namn till "Region Örebro län"');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsOf, expectFix, reported, sliceOf, survey } from './rule-test-helpers.js';
+import { diagnosticsOf, reported, sliceOf, survey } from './rule-test-helpers.js';
+
+// Where RUS006 fires and is silent, and the renumbering its fix makes (headings, headers, "N)" style):
+// test/fixtures/rules/RUS006. Here: its messages and ranges in English and Swedish, severities, the fix title.
 
 /**
  * Two parts with questions numbered a, b | c; the table header of each question repeats it with number h.
@@ -32,31 +35,6 @@ const numbered = (a: string, b: string, c: string, ha = a, hb = b, hc = c): stri
 `;
 
 describe('RUS006 question-numbering', () => {
-  describe('valid', () => {
-    it('accepts 1..n through the whole survey, across parts', () => {
-      expect(reported('RUS006', numbered('1. ', '2. ', '3. '))).toEqual([]);
-    });
-
-    it('accepts "N)" numbers and a table header that says Svar instead of repeating the question', () => {
-      expect(reported('RUS006', numbered('1) ', '2) ', '3) ', 'Svar ', 'Svar ', 'Svar '))).toEqual([]);
-    });
-
-    it('accepts a section-form question (no header to check)', () => {
-      const text = survey`
-        # Enkät om RUS
-
-        ## Del ett
-
-        ### 1. Hur styr RUSen?
-
-        #### Region Skåne
-
-        Ja.
-      `;
-      expect(reported('RUS006', text)).toEqual([]);
-    });
-  });
-
   describe('invalid', () => {
     it('reports numbering that restarts in a part at each wrong heading', () => {
       const text = numbered('1. ', '1. ', '2. ');
@@ -108,22 +86,6 @@ describe('RUS006 question-numbering', () => {
   });
 
   describe('fix', () => {
-    it('renumbers headings and the headers that repeat them', () => {
-      expectFix('RUS006', numbered('1. ', '1. ', '2. '), numbered('1. ', '2. ', '3. '));
-    });
-
-    it('numbers an unnumbered heading and fixes its header', () => {
-      expectFix('RUS006', numbered('1. ', '', '3. ', '1. ', '9. ', '3. '), numbered('1. ', '2. ', '3. '));
-    });
-
-    it('fixes only the header when the heading is right', () => {
-      expectFix('RUS006', numbered('1. ', '2. ', '3. ', '1. ', '2. ', '30. '), numbered('1. ', '2. ', '3. '));
-    });
-
-    it('keeps a "N)" number style when renumbering', () => {
-      expectFix('RUS006', numbered('1) ', '5) ', '3) ', 'Svar ', 'Svar ', 'Svar '), numbered('1) ', '2) ', '3) ', 'Svar ', 'Svar ', 'Svar '));
-    });
-
     it('titles the fix with the expected number', () => {
       const [diagnostic] = diagnosticsOf('RUS006', numbered('1. ', '7. ', '3. '), { locale: 'sv' });
       expect(diagnostic!.fix?.title).toBe('Numrera om till 2');

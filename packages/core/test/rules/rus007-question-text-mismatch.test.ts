@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, lintSurvey } from '../../src/index.js';
 import { diagnosticsOf, reported, sliceOf, survey } from './rule-test-helpers.js';
 
+// Where RUS007 fires and where it is silent (word for word, folded, Svar/Answer/number only, another number is
+// RUS006's, section form, an escaped pipe): test/fixtures/rules/RUS007. Here: its messages and ranges in English
+// and Swedish, severities, and its suggestion (not a fix, so no .fixed.md shows it).
+
 /** Title 1, part 3, question heading 5, table header 7. */
 const question = (heading: string, header: string): string => survey`
   # Enkät om RUS
@@ -16,43 +20,6 @@ const question = (heading: string, header: string): string => survey`
 `;
 
 describe('RUS007 question-text-mismatch', () => {
-  describe('valid', () => {
-    it('accepts a header that repeats the question word for word', () => {
-      expect(reported('RUS007', question('1. Hur styr RUSen?', '1. Hur styr RUSen?'))).toEqual([]);
-    });
-
-    it('folds whitespace and case', () => {
-      expect(reported('RUS007', question('1. Hur styr RUSen?', '1.   HUR styr  rusen?'))).toEqual([]);
-    });
-
-    it('accepts a header that does not repeat the question (Svar, Answer) or is only a number', () => {
-      expect(reported('RUS007', question('1. Hur styr RUSen?', 'Svar'))).toEqual([]);
-      expect(reported('RUS007', question('1. Hur styr RUSen?', 'Answer'))).toEqual([]);
-      expect(reported('RUS007', question('1. Hur styr RUSen?', '1.'))).toEqual([]);
-    });
-
-    it('leaves a different number with the same text to RUS006', () => {
-      const text = question('1. Hur styr RUSen?', '2. Hur styr RUSen?');
-      expect(reported('RUS007', text)).toEqual([]);
-      expect(reported('RUS006', text)).toHaveLength(1);
-    });
-
-    it('accepts a section-form question (no header)', () => {
-      const text = survey`
-        # Enkät om RUS
-
-        ## Del ett
-
-        ### 1. Hur styr RUSen?
-
-        #### Region Skåne
-
-        Ja.
-      `;
-      expect(reported('RUS007', text)).toEqual([]);
-    });
-  });
-
   describe('invalid', () => {
     it('reports a header with other text as a warning at the header cell', () => {
       const text = question('1. Hur styr RUSen?', '1. Hur styr RUSen er verksamhet?');
