@@ -1,6 +1,6 @@
 // Folding for parts, questions and section-form answers (and the front matter), each ending on its last
 // non-blank line so a folded block keeps the blank line before the next heading visible.
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { SourceRange } from '@rus-survey/core';
 import type { ValidatedSurvey } from '../survey-lookup.js';
 

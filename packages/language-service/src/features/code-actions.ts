@@ -4,7 +4,7 @@
 // said what is not offered.
 import { applyFixes, disableDirectiveEdit, findRule, fixSurvey, guardEdit, guardFix, quickFixTitle, ruleDocsUrl, type Fix, type TextEdit as CoreTextEdit } from '@rus-survey/core';
 import { SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { minimalEdit, toLspTextEdit } from '../positions.js';
 import { rangeOfOffsets, toCoreTextEdit, type ValidatedSurvey } from '../survey-lookup.js';
 import { DIAGNOSTIC_SOURCE, type FixData, type RusDiagnosticData } from './diagnostics.js';
@@ -56,9 +56,9 @@ export function fixAllUri(action: CodeAction): string | undefined {
   return isFixAllData(action.data) ? action.data.fixAll.uri : undefined;
 }
 
-export function codeActions(survey: ValidatedSurvey, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
-  const uri = params.textDocument.uri;
-  const only = params.context.only;
+export function codeActions(survey: ValidatedSurvey, context: CodeActionContext, options: CodeActionOptions): CodeAction[] {
+  const uri = survey.uri;
+  const only = context.only;
   const actions: CodeAction[] = [];
   const single = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
   const locale = survey.locale;
@@ -74,7 +74,7 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams, o
   if (wanted(CodeActionKind.QuickFix, only)) {
     const disabledLines = new Set<string>();
     const addAllDone = new Set<unknown>();
-    for (const diagnostic of params.context.diagnostics) {
+    for (const diagnostic of context.diagnostics) {
       const data = dataOf(diagnostic);
       if (!data) continue;
       const fixes = [...(data.fix ? [{ fix: data.fix, preferred: true }] : []), ...(data.suggestions ?? []).map((fix) => ({ fix, preferred: false }))];
@@ -98,7 +98,7 @@ export function codeActions(survey: ValidatedSurvey, params: CodeActionParams, o
           actions.push({
             title: quickFixTitle('addAllMissing', locale, { count: sameQuestion.length, question: String(question) }),
             kind: CodeActionKind.QuickFix,
-            diagnostics: params.context.diagnostics.filter((d) => dataOf(d)?.ruleId === 'RUS002' && dataOf(d)?.facts?.['question'] === question),
+            diagnostics: context.diagnostics.filter((d) => dataOf(d)?.ruleId === 'RUS002' && dataOf(d)?.facts?.['question'] === question),
             edit: single(replaceWith(survey, added)),
           });
         }

@@ -1,7 +1,7 @@
 // Completion of roster names where an organisation is written (a table row's first cell, after `####`), and
 // of the next question number after `###`.
 import { allQuestions } from '@rus-survey/core';
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { offsetOf, questionAt, questionStatus, type ValidatedSurvey } from '../survey-lookup.js';
 import { uiText } from '../ui-text.js';
 

@@ -1,6 +1,6 @@
 // The outline: title › parts › questions › each roster organisation's answer, with empty and missing
 // answers marked in `detail` so the outline shows the gaps.
-import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver-types';
 import { toLspRange } from '../positions.js';
 import { canonicalName, type ValidatedSurvey } from '../survey-lookup.js';
 import { uiText, type UiTextKey } from '../ui-text.js';

@@ -1,24 +1,23 @@
 // Workspace symbols: every answer as "<organisation> <question number>", so "Skåne 4" finds Region Skåne's
 // answer to question 4, and "4" alone finds question 4 in every survey.
 import { allQuestions } from '@rus-survey/core';
-import { SymbolKind, type CancellationToken, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation.js';
 import { toLspRange } from '../positions.js';
 import { canonicalName, validated } from '../survey-lookup.js';
-import type { WorkspaceIndex } from '../workspace-index.js';
-import { cancelled } from './cancellation.js';
+import type { SurveyAnalyses } from '../survey-analyses.js';
 
 const MAX_RESULTS = 500;
 /** Case and diacritics folded, so "skane" finds "Skåne". */
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
-export async function workspaceSymbols(query: string, index: WorkspaceIndex, token: CancellationToken): Promise<SymbolInformation[]> {
+export async function workspaceSymbols(query: string, analyses: SurveyAnalyses, token: CancellationToken): Promise<SymbolInformation[]> {
   const tokens = fold(typeof query === 'string' ? query : '').split(/\s+/).filter(Boolean);
   const numbers = tokens.filter((token) => /^\d+\.?$/.test(token)).map((token) => Number.parseInt(token, 10));
   const words = tokens.filter((token) => !/^\d+\.?$/.test(token));
   const symbols: SymbolInformation[] = [];
 
-  const surveys = await index.allSurveys(() => token.isCancellationRequested);
-  if (token.isCancellationRequested) throw cancelled();
+  const surveys = await analyses.allSurveys(token);
   for (const analysis of surveys) {
     const survey = validated(analysis);
     if (!survey) continue;

@@ -1,7 +1,7 @@
 // Small queries over core's survey model that several features share: what is under the cursor, and who
 // answered what. No rules here: statuses and rosters come from core.
 import { allQuestions, locateFrontMatterRosterName, questionCoverage, type Answer, type LintResult, type Question, type QuestionCoverage, type Roster, type OrganisationMatcher, type TextEdit as CoreTextEdit } from '@rus-survey/core';
-import type { Position, Range, TextEdit } from 'vscode-languageserver';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { containsOffset, toLspPosition } from './positions.js';
 import type { SurveyAnalysis } from './survey-analysis.js';
 

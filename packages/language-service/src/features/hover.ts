@@ -1,7 +1,7 @@
 // Hover on a question heading: how many organisations answered and who is missing. On an organisation's
 // name: how many questions it answered and which it did not.
 import { allQuestions } from '@rus-survey/core';
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { containsOffset, toLspRange } from '../positions.js';
 import { uiText } from '../ui-text.js';
 import { canonicalName, offsetOf, organisationAt, questionAt, questionStatus, rangeOfOffsets, type ValidatedSurvey } from '../survey-lookup.js';

@@ -1,7 +1,7 @@
 // Core counts lines and columns from 1, LSP from 0; both count offsets in UTF-16 code units, so only the
 // line/column base changes here.
 import type { SourcePosition, SourceRange, TextEdit as CoreTextEdit } from '@rus-survey/core';
-import type { Position, Range, TextEdit } from 'vscode-languageserver';
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 
 export function toLspPosition(position: SourcePosition): Position {
   return { line: Math.max(0, position.line - 1), character: Math.max(0, position.column - 1) };

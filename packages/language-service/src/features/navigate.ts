@@ -1,7 +1,7 @@
 // rusSurvey/navigate: jump to the next organisation's answer to this question, or this organisation's answer
 // to the next question, skipping missing answers and wrapping at the ends.
 import { allQuestions, type Answer, type Question } from '@rus-survey/core';
-import type { Location } from 'vscode-languageserver';
+import type { Location } from 'vscode-languageserver-types';
 import type { NavigateDirection } from '@rus-survey/protocol';
 import { toLspRange } from '../positions.js';
 import { answerAt, canonicalName, offsetOf, organisationOrder, questionAt, type ValidatedSurvey } from '../survey-lookup.js';

@@ -2,16 +2,16 @@
 // every answer in the workspace, as one WorkspaceEdit. Answers written under an alias keep the alias. Core
 // decides whether the name can stand and whether the edit keeps who said what; a refusal is an error the
 // client shows, and nothing is renamed.
-import { readFileSync } from 'node:fs';
 import { allQuestions, applyFixes, createLineIndex, frontMatterRosterNameEdit, guardEdit, rosterNameEdit, rosterSyntaxOfPath, organisationNameProblem, renameMergeProblem, renameProblemMessage, type RenameProblem } from '@rus-survey/core';
-import { ResponseError, ErrorCodes, type CancellationToken, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
+import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation.js';
 import { toLspRange } from '../positions.js';
 import { canonicalName, offsetOf, organisationAt, rangeOfOffsets, toCoreTextEdit, validated, type ValidatedSurvey } from '../survey-lookup.js';
 import { rosterConfigFiles } from './definition.js';
-import type { WorkspaceIndex } from '../workspace-index.js';
-import { cancelled } from './cancellation.js';
+import type { SurveyAnalyses } from '../survey-analyses.js';
+import type { SurveyWorkspace } from '../workspace.js';
 import { nameIn } from './references.js';
+import { RenameRefusedError } from './rename-refused.js';
 
 export function prepareRename(survey: ValidatedSurvey, position: Position): { range: Range; placeholder: string } | null {
   const organisation = organisationAt(survey, offsetOf(survey, position));
@@ -27,14 +27,15 @@ export async function rename(
   survey: ValidatedSurvey,
   position: Position,
   newName: string,
-  index: WorkspaceIndex,
+  analyses: SurveyAnalyses,
+  workspace: SurveyWorkspace,
   token: CancellationToken,
 ): Promise<WorkspaceEdit | null> {
   const organisation = organisationAt(survey, offsetOf(survey, position));
   if (!organisation) return null;
   const cleanName = newName.trim();
   const refuse = (problem: RenameProblem): never => {
-    throw new ResponseError(ErrorCodes.InvalidParams, renameProblemMessage(problem, survey.locale));
+    throw new RenameRefusedError(problem, renameProblemMessage(problem, survey.locale));
   };
   const nameProblem = organisationNameProblem(newName);
   if (nameProblem) refuse(nameProblem);
@@ -46,8 +47,7 @@ export async function rename(
   };
   const configsDone = new Set<string>();
 
-  const surveys = await index.allSurveys(() => token.isCancellationRequested);
-  if (token.isCancellationRequested) throw cancelled();
+  const surveys = await analyses.allSurveys(token);
   for (const analysis of surveys) {
     const other = validated(analysis);
     if (!other) continue;
@@ -70,14 +70,15 @@ export async function rename(
       const verdict = guardEdit(other.result.survey, renamed, { config: other.config, renames: [{ from: oldName, to: cleanName }] });
       if (!verdict.ok) refuse({ kind: 'guard', problem: verdict.problem });
     }
-    for (const configPath of rosterConfigFiles(other)) {
-      if (configsDone.has(configPath)) break;
+    for (const configUri of rosterConfigFiles(other)) {
+      if (configsDone.has(configUri)) break;
       try {
-        const text = readFileSync(configPath, 'utf8');
-        const edit = rosterNameEdit(text, rosterSyntaxOfPath(configPath), oldName, cleanName);
+        const text = workspace.readConfigFile(configUri);
+        if (text === undefined) continue;
+        const edit = rosterNameEdit(text, rosterSyntaxOfPath(configUri), oldName, cleanName);
         if (!edit) continue;
-        configsDone.add(configPath);
-        add(URI.file(configPath).toString(), { range: toLspRange(createLineIndex(text).range(edit.start, edit.end)), newText: edit.newText });
+        configsDone.add(configUri);
+        add(configUri, { range: toLspRange(createLineIndex(text).range(edit.start, edit.end)), newText: edit.newText });
         break;
       } catch {
         // An unreadable config just keeps its old name; the answers are still renamed.

@@ -2,7 +2,7 @@
 // message), so it works in every client; and "Compare", which opens the compare view, only for clients that
 // declared they run `rusSurvey.compareRegions` (initializationOptions.clientCommands: the VS Code extension).
 import { allQuestions } from '@rus-survey/core';
-import type { CodeLens } from 'vscode-languageserver';
+import type { CodeLens } from 'vscode-languageserver-types';
 import { COMPARE_REGIONS_COMMAND, SHOW_COVERAGE_COMMAND } from '@rus-survey/protocol';
 import { toLspRange } from '../positions.js';
 import { questionStatus, type ValidatedSurvey } from '../survey-lookup.js';
