@@ -2,7 +2,7 @@
 // every answer in the workspace, as one WorkspaceEdit. Answers written under an alias keep the alias. Core
 // decides whether the name can stand and whether the edit keeps who said what; a refusal is an error the
 // client shows, and nothing is renamed.
-import { allQuestions, applyFixes, createLineIndex, frontMatterRosterNameEdit, guardEdit, rosterNameEdit, rosterSyntaxOfPath, organisationNameProblem, renameMergeProblem, renameProblemMessage, type RenameProblem } from '@rus-survey/core';
+import { allQuestions, applyFixes, foldText, createLineIndex, frontMatterRosterNameEdit, guardEdit, rosterNameEdit, rosterSyntaxOfPath, organisationNameProblem, renameMergeProblem, renameProblemMessage, type RenameProblem } from '@rus-survey/core';
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation.js';
 import { toLspRange } from '../positions.js';
@@ -20,8 +20,6 @@ export function prepareRename(survey: ValidatedSurvey, position: Position): { ra
   const placeholder = organisation.inRoster ? organisation.name : survey.text.slice(organisation.start, organisation.end);
   return { range: rangeOfOffsets(survey, organisation.start, organisation.end), placeholder };
 }
-
-const fold = (text: string): string => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 export async function rename(
   survey: ValidatedSurvey,
@@ -58,7 +56,7 @@ export async function rename(
     for (const question of allQuestions(other.result.survey))
       for (const answer of question.answers) {
         const written = answer.organisation.text;
-        if (canonicalName(other, written) !== oldName || fold(written) !== fold(oldName)) continue;
+        if (canonicalName(other, written) !== oldName || foldText(written) !== foldText(oldName)) continue;
         add(other.uri, { range: toLspRange(answer.organisation.range), newText: cleanName });
       }
     // The parsed roster node, written so the YAML reads the new name back (core checks by reading it back).

@@ -1,6 +1,6 @@
 // Workspace symbols: every answer as "<organisation> <question number>", so "Skåne 4" finds Region Skåne's
 // answer to question 4, and "4" alone finds question 4 in every survey.
-import { allQuestions } from '@rus-survey/core';
+import { allQuestions, foldForSearch } from '@rus-survey/core';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation.js';
 import { toLspRange } from '../positions.js';
@@ -8,11 +8,9 @@ import { canonicalName, validated } from '../survey-lookup.js';
 import type { SurveyAnalyses } from '../survey-analyses.js';
 
 const MAX_RESULTS = 500;
-/** Case and diacritics folded, so "skane" finds "Skåne". */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 export async function workspaceSymbols(query: string, analyses: SurveyAnalyses, token: CancellationToken): Promise<SymbolInformation[]> {
-  const tokens = fold(typeof query === 'string' ? query : '').split(/\s+/).filter(Boolean);
+  const tokens = foldForSearch(typeof query === 'string' ? query : '').split(/\s+/).filter(Boolean);
   const numbers = tokens.filter((token) => /^\d+\.?$/.test(token)).map((token) => Number.parseInt(token, 10));
   const words = tokens.filter((token) => !/^\d+\.?$/.test(token));
   const symbols: SymbolInformation[] = [];
@@ -31,7 +29,7 @@ export async function workspaceSymbols(query: string, analyses: SurveyAnalyses, 
       }
       for (const answer of question.answers) {
         const organisation = canonicalName(survey, answer.organisation.text);
-        const haystack = fold(`${organisation} ${answer.organisation.text}`);
+        const haystack = foldForSearch(`${organisation} ${answer.organisation.text}`);
         if (!words.every((word) => haystack.includes(word))) continue;
         symbols.push({
           name: `${organisation} ${question.number ?? ''}`.trim(),
