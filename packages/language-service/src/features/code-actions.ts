@@ -1,5 +1,6 @@
 // Quick fixes built from each diagnostic's data (the edits travel with the diagnostic; nothing waits in the
-// server), plus "Add all missing organisations", disable comments, and fix-all. Edits go in CodeAction.edit.
+// server), plus the group fixes rules declare (RUS002's "Add all missing organisations"), disable comments,
+// and fix-all. Edits go in CodeAction.edit.
 // Every edit offered passes core's guard first (guardFix / guardEdit / fixSurvey): one that would change who
 // said what is not offered.
 import { applyFixes, disableDirectiveEdit, findRule, fixSurvey, guardEdit, guardFix, quickFixTitle, ruleDocsUrl, type Fix, type TextEdit as CoreTextEdit } from '@rus-survey/core';
@@ -73,7 +74,7 @@ export function codeActions(survey: ValidatedSurvey, context: CodeActionContext,
 
   if (wanted(CodeActionKind.QuickFix, only)) {
     const disabledLines = new Set<string>();
-    const addAllDone = new Set<unknown>();
+    const groupsDone = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       const data = dataOf(diagnostic);
       if (!data) continue;
@@ -89,17 +90,24 @@ export function codeActions(survey: ValidatedSurvey, context: CodeActionContext,
         });
       }
 
-      const question = data.facts?.['question'];
-      if (data.ruleId === 'RUS002' && !addAllDone.has(question)) {
-        addAllDone.add(question);
-        const sameQuestion = survey.result.diagnostics.filter((d) => d.ruleId === 'RUS002' && d.data?.['question'] === question && d.fix);
-        const added = sameQuestion.length > 1 ? applyFixes(survey.text, sameQuestion) : null;
-        if (added !== null && guardEdit(model, added, { config: survey.config }).ok) {
+      // A rule that fixes its findings as a group ("Add all missing organisations"): one action per group.
+      const rule = findRule(data.ruleId);
+      const group = rule?.fixGroup;
+      const groupKey = group && data.facts ? group.key(data.facts) : undefined;
+      if (group && data.facts && groupKey !== undefined && !groupsDone.has(`${data.ruleId}:${groupKey}`)) {
+        groupsDone.add(`${data.ruleId}:${groupKey}`);
+        const inGroup = (ruleId: string, facts: Record<string, unknown> | undefined): boolean => ruleId === data.ruleId && facts !== undefined && group.key(facts) === groupKey;
+        const members = survey.result.diagnostics.filter((d) => d.fix && inGroup(d.ruleId, d.data));
+        const fixed = members.length > 1 ? applyFixes(survey.text, members) : null;
+        if (fixed !== null && guardEdit(model, fixed, { config: survey.config }).ok) {
           actions.push({
-            title: quickFixTitle('addAllMissing', locale, { count: sameQuestion.length, question: String(question) }),
+            title: group.title(members.length, data.facts, locale),
             kind: CodeActionKind.QuickFix,
-            diagnostics: context.diagnostics.filter((d) => dataOf(d)?.ruleId === 'RUS002' && dataOf(d)?.facts?.['question'] === question),
-            edit: single(replaceWith(survey, added)),
+            diagnostics: context.diagnostics.filter((d) => {
+              const other = dataOf(d);
+              return other !== undefined && inGroup(other.ruleId, other.facts);
+            }),
+            edit: single(replaceWith(survey, fixed)),
           });
         }
       }
@@ -117,7 +125,6 @@ export function codeActions(survey: ValidatedSurvey, context: CodeActionContext,
           edit: single([lineEdit]),
         });
       }
-      const rule = findRule(data.ruleId);
       // Without showDocument the diagnostic's codeDescription.href still links the rule's page.
       if (options.showsDocuments && rule && !disabledLines.has(`${data.ruleId}:docs`)) {
         disabledLines.add(`${data.ruleId}:docs`);
