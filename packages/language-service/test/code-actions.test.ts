@@ -39,6 +39,21 @@ describe('getCodeActions', () => {
     expect((await serviceOver(new InMemoryWorkspace({ [URI]: fixed })).getDiagnostics(URI))!.diagnostics.filter((d) => d.code === 'RUS002')).toEqual([]);
   });
 
+  it('offers one group action per question, each fixing only its own question', async () => {
+    const text = SMALL_SURVEY.replace('| Region Skåne | Genom budgeten. |\n| Region Kronoberg | Genom VP. |\n', '');
+    const service = serviceOver(new InMemoryWorkspace({ [URI]: text }));
+    const missing = (await diagnosticsOf(service)).filter((d) => d.code === 'RUS002');
+    expect(missing).toHaveLength(4);
+    const groups = (await service.getCodeActions(URI, { diagnostics: missing }, OPTIONS)).filter((action) => action.title.startsWith('Add all missing'));
+    expect(groups.map((action) => [action.title, action.diagnostics?.length])).toEqual([
+      ['Add all missing organisations (2) to question 1', 2],
+      ['Add all missing organisations (2) to question 2', 2],
+    ]);
+    const fixed = applied(text, groups[0]!);
+    expect(fixed.slice(0, fixed.indexOf('### 2.'))).toMatch(/\| Region Skåne \| *\|/);
+    expect(fixed.slice(fixed.indexOf('### 2.'))).not.toMatch(/Region Skåne/);
+  });
+
   it('offers no group action when a question misses only one organisation (the single fix does it)', async () => {
     const text = SMALL_SURVEY.replace('| Region Blekinge | Årligen. |', '| Region Blekinge | Årligen. |\n| Region Skåne | Vart tredje år. |');
     const service = serviceOver(new InMemoryWorkspace({ [URI]: text }));

@@ -6,16 +6,17 @@ const URI = 'file:///w/small.survey.md';
 
 describe('getCompletions', () => {
   it("offers the roster's names in a table row's first cell, those still missing from the question first", async () => {
-    const text = SMALL_SURVEY.replace('| Region Blekinge | Årligen. |', '| Region Blekinge | Årligen. |\n| Reg');
+    // Question 2 has Region Skåne's answer only: Region Kronoberg and Region Blekinge come first.
+    const text = SMALL_SURVEY.replace('| Region Blekinge | Årligen. |', '| Region Skåne | Årligen. |\n| Reg');
     const service = serviceOver(new InMemoryWorkspace({ [URI]: text }));
     const items = await service.getCompletions(URI, { line: 25, character: 5 });
     const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
     expect(sorted.map((item) => [item.label, item.detail])).toEqual([
-      ['Region Skåne', 'No answer yet'],
       ['Region Kronoberg', 'No answer yet'],
-      ['Region Blekinge', 'Roster'],
+      ['Region Blekinge', 'No answer yet'],
+      ['Region Skåne', 'Roster'],
     ]);
-    expect(sorted[0]!.textEdit).toEqual({ range: { start: { line: 25, character: 2 }, end: { line: 25, character: 5 } }, newText: 'Region Skåne' });
+    expect(sorted[0]!.textEdit).toEqual({ range: { start: { line: 25, character: 2 }, end: { line: 25, character: 5 } }, newText: 'Region Kronoberg' });
   });
 
   it('offers the next question number after "###"', async () => {

@@ -22,6 +22,23 @@ describe('getDiagnostics', () => {
     expect(first.codeDescription?.href).toMatch(/RUS002/);
   });
 
+  it('answers for the current version of an open document (each edit is a new analysis) and the file on disk once it closes', async () => {
+    const workspace = new InMemoryWorkspace({ [URI]: SMALL_SURVEY });
+    const service = serviceOver(workspace);
+    const complete = SMALL_SURVEY.replace('| Region Blekinge | Årligen. |', '| Region Blekinge | Årligen. |\n| Region Skåne | x |\n| Region Kronoberg | y |');
+    workspace.openDocument(URI, complete, 1);
+    const codes = async () => (await service.getDiagnostics(URI))!.diagnostics.map((d) => d.code);
+    expect(await codes()).not.toContain('RUS002');
+    workspace.openDocument(URI, SMALL_SURVEY, 2);
+    expect(await codes()).toContain('RUS002');
+    workspace.openDocument(URI, complete, 3);
+    expect(await codes()).not.toContain('RUS002');
+    workspace.closeDocument(URI);
+    service.documentClosed(URI);
+    expect((await service.getDiagnostics(URI))?.version).toBeNull();
+    expect(await codes()).toContain('RUS002');
+  });
+
   it('gives a file over the size limit one "too large" warning instead of validating it', async () => {
     const workspace = new InMemoryWorkspace({ [URI]: SMALL_SURVEY });
     workspace.setSettings({ maxFileSize: 100, locale: 'en' });

@@ -39,11 +39,14 @@ describe('prepareRename and getRenameEdit', () => {
     const workspace = new InMemoryWorkspace({ [A]: CONFIG_ROSTER_SURVEY, [CONFIG_URI]: CONFIG_YAML });
     const rename = serviceOver(workspace).getRenameEdit(A, positionOf(CONFIG_ROSTER_SURVEY, '| Region Skåne |', 4), 'Region Kronoberg');
     await expect(rename).rejects.toBeInstanceOf(RenameRefusedError);
+    await expect(rename).rejects.toMatchObject({ problem: { kind: 'merge', name: 'Region Kronoberg' } });
     await expect(rename).rejects.toThrow(/Region Kronoberg/);
   });
 
   it('refuses a name that cannot stand in a table cell', async () => {
     const workspace = new InMemoryWorkspace({ [A]: CONFIG_ROSTER_SURVEY, [CONFIG_URI]: CONFIG_YAML });
-    await expect(serviceOver(workspace).getRenameEdit(A, positionOf(CONFIG_ROSTER_SURVEY, '| Region Skåne |', 4), '   ')).rejects.toBeInstanceOf(RenameRefusedError);
+    const rename = serviceOver(workspace).getRenameEdit(A, positionOf(CONFIG_ROSTER_SURVEY, '| Region Skåne |', 4), 'Region | Skåne');
+    await expect(rename).rejects.toBeInstanceOf(RenameRefusedError);
+    await expect(rename).rejects.toMatchObject({ problem: { kind: 'pipe' } });
   });
 });

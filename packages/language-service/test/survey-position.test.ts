@@ -14,6 +14,12 @@ describe('getSurveyPosition', () => {
     });
   });
 
+  it('names the organisation by its roster name however the answer writes it', async () => {
+    const text = SMALL_SURVEY.replace('| Region Kronoberg | Genom VP. |', '| region  KRONOBERG | Genom VP. |');
+    const service = serviceOver(new InMemoryWorkspace({ [URI]: text }));
+    expect((await service.getSurveyPosition(URI, positionOf(text, 'Genom VP.', 2)))?.organisation).toBe('Region Kronoberg');
+  });
+
   it('on a question heading: the question and no organisation', async () => {
     const service = serviceOver(new InMemoryWorkspace({ [URI]: SMALL_SURVEY }));
     expect(await service.getSurveyPosition(URI, positionOf(SMALL_SURVEY, '### 2.', 8))).toEqual({
