@@ -6,12 +6,13 @@ import { publishablePackages } from './packages.js';
 
 const packages = publishablePackages();
 
-it('publishes the seven packages', () => {
+it('publishes the eight packages', () => {
   expect(packages.map(({ pkg }) => pkg.name).sort()).toEqual([
     '@rus-survey/cli',
     '@rus-survey/compare-ui',
     '@rus-survey/core',
     '@rus-survey/language-server',
+    '@rus-survey/language-service',
     '@rus-survey/node',
     '@rus-survey/office',
     '@rus-survey/protocol',

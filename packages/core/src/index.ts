@@ -27,7 +27,7 @@ export { isSurveyDocument, type SurveyDocumentQuery } from './parse/is-survey-do
 
 // Rules
 export { rules, findRule, ruleDocsUrl, RULE_DOCS_BASE_URL } from './rules/registry.js';
-export type { Rule, RuleMeta, RuleId, RuleReport, RuleContext, FixReport } from './rules/rule.js';
+export type { Rule, RuleMeta, RuleId, RuleReport, RuleContext, FixReport, FixGroup } from './rules/rule.js';
 export { resolveRuleSettings, type ResolvedRuleSetting } from './validate/rule-severities.js';
 
 // Config and roster
@@ -39,6 +39,7 @@ export { CONFIG_FILE_NAMES, isConfigFileName, configFormatOf, type ConfigFormat 
 export { resolveRoster, resolveRosterDetailed, normalizeRosterEntries, type ResolvedRoster } from './roster/resolve-roster.js';
 export { frontMatterRosterNameEdit, locateFrontMatterRosterName, locateRosterName, rosterNameEdit, rosterSyntaxOfPath, type RosterNameEdit, type RosterNameLocation, type RosterSyntax } from './roster/roster-name-location.js';
 export { createOrganisationMatcher, type OrganisationMatcher, type OrganisationSuggestion, type SuggestionEvidence } from './roster/organisation-matcher.js';
+export { foldForSearch, foldText } from './roster/fold-text.js';
 export type { NearDuplicate, NearDuplicateEvidence } from './roster/near-duplicates.js';
 export { knownOrganisation } from './organisations/known-organisations.js';
 export { ROSTER_PRESET_ORGANISATIONS } from './organisations/roster-presets.js';

@@ -6,7 +6,7 @@ import { ClientActivity } from './client-activity.js';
 import { LifecycleGate } from './lifecycle-gate.js';
 import { startServer } from './server.js';
 import { openTransport } from './transport.js';
-import { fatalText } from './ui-text.js';
+import { fatalText } from './fatal-text.js';
 
 const transport = openTransport(process.argv.slice(2));
 if (!transport) {

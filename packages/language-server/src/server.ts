@@ -1,13 +1,15 @@
-// The composition root: declares capabilities and wires LSP requests to the feature functions. No survey
-// knowledge lives here; every handler is "find the analysis, call a feature, never throw".
-import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_COVERAGE_COMMAND, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
+// The composition root: declares capabilities and binds LSP requests to the language service. No survey
+// knowledge lives here; every handler is "call the service, map its errors, never throw".
+import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_COVERAGE_COMMAND, SHOW_DOCUMENTATION_COMMAND, SurveyPositionRequest } from '@rus-survey/protocol';
 import { isConfigFileName, RULE_DOCS_BASE_URL } from '@rus-survey/core';
+import { createLanguageService, FIX_ALL_KIND } from '@rus-survey/language-service';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
+  TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
@@ -15,30 +17,15 @@ import {
   type InitializeResult,
   type Position,
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigResolver } from '@rus-survey/node';
 import { ClientActivity } from './client-activity.js';
 import { clientSupportOf, type ClientSupport } from './client-support.js';
-import { SurveyDocuments } from './documents.js';
-import { codeActions, fixAllUri, FIX_ALL_KIND, resolveCodeAction } from './features/code-actions.js';
-import { codeLenses } from './features/code-lens.js';
-import { coverageMessage } from './features/coverage-message.js';
-import { compare } from './features/compare.js';
-import { completions } from './features/completion.js';
-import { definition } from './features/definition.js';
-import { DiagnosticsFeature } from './features/diagnostics.js';
-import { foldingRanges } from './features/folding.js';
-import { hover } from './features/hover.js';
-import { navigate } from './features/navigate.js';
-import { references } from './features/references.js';
-import { prepareRename, rename } from './features/rename.js';
-import { documentSymbols, flatSymbols } from './features/symbols.js';
-import { workspaceSymbols } from './features/workspace-symbols.js';
-import { cancelled } from './features/cancellation.js';
-import { isValidPosition } from './positions.js';
+import { cancelled, responseErrorOf } from './features/cancellation.js';
+import { DiagnosticsFeature } from './features/diagnostics-feature.js';
+import { filePathOf } from './file-uri.js';
+import { NodeWorkspace } from './node-workspace.js';
 import { SettingsStore } from './settings.js';
-import { filePathOf } from './survey-analysis.js';
-import { answerInOtherRound, rounds } from './features/rounds.js';
-import { validated, type ValidatedSurvey } from './survey-lookup.js';
 import { ValidationQueue } from './validation-queue.js';
 import { WorkspaceIndex } from './workspace-index.js';
 
@@ -56,27 +43,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const configs = new ConfigResolver();
   const settings = new SettingsStore(connection, () => client.pullsConfiguration);
-  const documents = new SurveyDocuments(configs, settings, () => client.locale);
-  const index = new WorkspaceIndex(configs, documents, settings, () => client.locale, log);
+  const documents = new TextDocuments(TextDocument);
+  const index = new WorkspaceIndex(configs, documents, settings, log);
+  const workspace = new NodeWorkspace(documents, index, configs, settings);
+  const service = createLanguageService({ workspace, clientLocale: () => client.locale });
   const queue = new ValidationQueue(options.activity ?? new ClientActivity(), (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`));
-  const diagnostics = new DiagnosticsFeature(connection, documents, settings, queue);
+  const diagnostics = new DiagnosticsFeature(connection, documents, service, settings, queue);
 
-  /** Runs a handler on a validated survey; anything else (not a survey, unknown, bad position) answers `fallback`. */
-  async function onSurvey<T>(
-    uri: unknown,
-    token: CancellationToken,
-    fallback: T,
-    handler: (survey: ValidatedSurvey) => T | Promise<T>,
-    position?: unknown,
-  ): Promise<T> {
-    if (typeof uri !== 'string' || (position !== undefined && !isValidPosition(position))) return fallback;
+  /**
+   * Answers a request with the service's result. A cancelled request answers RequestCancelled; any other
+   * failure is logged and answers `fallback`, so one bad document never breaks the editor's features.
+   */
+  async function answer<T>(what: string, token: CancellationToken, fallback: T, call: () => Promise<T>): Promise<T> {
     try {
-      const survey = validated(await index.analysis(uri));
-      if (token.isCancellationRequested) throw cancelled();
-      return survey ? await handler(survey) : fallback;
+      return await call();
     } catch (error) {
       if (token.isCancellationRequested) throw cancelled();
-      connection.console.error(`Request on ${uri} failed: ${describe(error)}`);
+      connection.console.error(`${what} failed: ${describe(error)}`);
       return fallback;
     }
   }
@@ -122,17 +105,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   // Open documents: validate at once on open, debounced on change.
   const justOpened = new Set<string>();
-  documents.documents.onDidOpen((event) => {
+  documents.onDidOpen((event) => {
     justOpened.add(event.document.uri);
     diagnostics.opened(event.document.uri);
   });
-  documents.documents.onDidChangeContent((event) => {
+  documents.onDidChangeContent((event) => {
     // TextDocuments fires a content change right after open; that version was just validated.
     if (justOpened.delete(event.document.uri)) return;
     diagnostics.changed(event.document.uri);
   });
-  documents.documents.onDidClose((event) => {
+  documents.onDidClose((event) => {
     justOpened.delete(event.document.uri);
+    service.documentClosed(event.document.uri);
     settings.forget(event.document.uri);
     diagnostics.closed(event.document.uri);
   });
@@ -158,7 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       else index.fileChanged(change);
     }
     if (configChanged) {
-      documents.configChanged();
+      workspace.configChanged();
       index.configChanged();
       diagnostics.revalidateAll();
     }
@@ -167,46 +151,43 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.diagnostics.on((params, token) => diagnostics.pull(params, token));
 
   connection.onDocumentSymbol((params, token) =>
-    onSurvey(params.textDocument?.uri, token, [], (survey) => {
-      const symbols = documentSymbols(survey);
-      return client.nestsSymbols ? symbols : flatSymbols(survey.uri, symbols);
-    }),
+    answer(`Symbols of ${params.textDocument?.uri}`, token, [], () => service.getDocumentSymbols(params.textDocument?.uri, { hierarchical: client.nestsSymbols }, token)),
   );
-  connection.onFoldingRanges((params, token) => onSurvey(params.textDocument?.uri, token, [], foldingRanges));
-  connection.onCodeLens((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => codeLenses(survey, client.clientCommands)));
+  connection.onFoldingRanges((params, token) => answer(`Folding ${params.textDocument?.uri}`, token, [], () => service.getFoldingRanges(params.textDocument?.uri, token)));
+  connection.onCodeLens((params, token) =>
+    answer(`Code lenses of ${params.textDocument?.uri}`, token, [], () => service.getCodeLenses(params.textDocument?.uri, { clientCommands: client.clientCommands }, token)),
+  );
   connection.onCodeAction((params, token) =>
-    onSurvey(params.textDocument?.uri, token, [], (survey) => codeActions(survey, params, { showsDocuments: client.showsDocuments, resolvesEdits: client.resolvesCodeActionEdits })),
+    answer(`Code actions on ${params.textDocument?.uri}`, token, [], () =>
+      service.getCodeActions(params.textDocument?.uri, params.context, { showsDocuments: client.showsDocuments, resolvesEdits: client.resolvesCodeActionEdits }, token),
+    ),
   );
-  connection.onCodeActionResolve((action, token) => onSurvey(fixAllUri(action), token, action, (survey) => resolveCodeAction(survey, action)));
-  connection.onHover((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => hover(survey, params.position), params.position));
-  connection.onCompletion((params, token) => onSurvey(params.textDocument?.uri, token, [], (survey) => completions(survey, params.position), params.position));
-  connection.onDefinition((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => definition(survey, params.position), params.position));
+  connection.onCodeActionResolve((action, token) => answer('Resolving a code action', token, action, () => service.resolveCodeAction(action, token)));
+  connection.onHover((params, token) => answer(`Hover on ${params.textDocument?.uri}`, token, null, () => service.getHover(params.textDocument?.uri, params.position, token)));
+  connection.onCompletion((params, token) => answer(`Completion on ${params.textDocument?.uri}`, token, [], () => service.getCompletions(params.textDocument?.uri, params.position, token)));
+  connection.onDefinition((params, token) => answer(`Definition on ${params.textDocument?.uri}`, token, null, () => service.getDefinition(params.textDocument?.uri, params.position, token)));
   connection.onReferences((params, token) =>
-    onSurvey(params.textDocument?.uri, token, null, (survey) => references(survey, params.position, params.context?.includeDeclaration === true, index, token), params.position),
+    answer(`References on ${params.textDocument?.uri}`, token, null, () =>
+      service.getReferences(params.textDocument?.uri, params.position, { includeDeclaration: params.context?.includeDeclaration === true }, token),
+    ),
   );
-  connection.onPrepareRename((params, token) => onSurvey(params.textDocument?.uri, token, null, (survey) => prepareRename(survey, params.position), params.position));
+  connection.onPrepareRename((params, token) => answer(`Prepare rename on ${params.textDocument?.uri}`, token, null, () => service.prepareRename(params.textDocument?.uri, params.position, token)));
   connection.onRenameRequest(async (params, token) => {
-    if (typeof params.newName !== 'string') return null;
-    // Rename's input errors are reported to the user, so they are not swallowed like other failures.
-    const survey = typeof params.textDocument?.uri === 'string' && isValidPosition(params.position) ? validated(await index.analysis(params.textDocument.uri)) : undefined;
-    return survey ? rename(survey, params.position, params.newName, index, token) : null;
-  });
-  connection.onWorkspaceSymbol(async (params, token) => {
+    // Rename's refusals are reported to the user (InvalidParams with the reason), not swallowed like other failures.
     try {
-      return await workspaceSymbols(params.query, index, token);
+      return await service.getRenameEdit(params.textDocument?.uri, params.position, params.newName, token);
     } catch (error) {
-      if (token.isCancellationRequested) throw cancelled();
-      connection.console.error(`Workspace symbols failed: ${describe(error)}`);
-      return [];
+      throw responseErrorOf(error) ?? error;
     }
   });
+  connection.onWorkspaceSymbol((params, token) => answer('Workspace symbols', token, [], () => service.getWorkspaceSymbols(params.query, token)));
 
   connection.onExecuteCommand(async (params, token) => {
     // A command's arguments come from the client and are not trusted.
     const [first, second] = params.arguments ?? [];
     if (params.command === SHOW_COVERAGE_COMMAND) {
       if (!Number.isInteger(second)) return null;
-      const message = await onSurvey(first, token, null, (survey) => coverageMessage(survey, second as number));
+      const message = await answer(`Coverage of ${String(first)}`, token, null, () => service.getCoverageMessage(first as string, second as number, token));
       // The notification, not window/showMessageRequest: every client shows it and none has to answer.
       if (message) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
       return null;
@@ -221,33 +202,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return null;
   });
 
-  connection.onRequest(CompareMatrixRequest, async (params, token) => {
-    try {
-      return await compare(index, params ?? { uris: [] }, token);
-    } catch (error) {
-      if (token.isCancellationRequested) throw cancelled();
-      connection.console.error(`Compare failed: ${describe(error)}`);
-      return compare(index, { uris: [] }, token);
-    }
-  });
-  connection.onRequest(RoundsRequest, async (params, token) => {
-    if (typeof params?.uri !== 'string') return null;
-    try {
-      return await rounds(index, params.uri, token);
-    } catch (error) {
-      if (token.isCancellationRequested) throw cancelled();
-      connection.console.error(`Rounds failed: ${describe(error)}`);
-      return null;
-    }
-  });
+  connection.onRequest(CompareMatrixRequest, (params, token) =>
+    answer('Compare', token, undefined, () => service.getCompareMatrix(params ?? { uris: [] }, token)).then((matrix) => matrix ?? service.getCompareMatrix({ uris: [] })),
+  );
+  connection.onRequest(RoundsRequest, (params, token) => answer('Rounds', token, null, () => service.getRounds(params?.uri, token)));
   connection.onRequest(AnswerInRoundRequest, (params, token) => {
     const step = params?.step === undefined ? -1 : params.step;
-    if (!Number.isInteger(step)) return null;
-    return onSurvey(params.textDocument?.uri, token, null, (survey) => answerInOtherRound(index, survey, params.position as Position, step, token), params.position);
+    return answer('Answer in round', token, null, () => service.getAnswerInRound(params?.textDocument?.uri, params?.position as Position, step, token));
   });
   connection.onRequest(NavigateRequest, (params, token) => {
     const direction = params?.direction;
     if (!(NAVIGATE_DIRECTIONS as readonly string[]).includes(direction)) return null;
-    return onSurvey(params.textDocument?.uri, token, null, (survey) => navigate(survey, params.position as Position, direction), params.position);
+    return answer('Navigate', token, null, () => service.navigate(params.textDocument?.uri, params.position as Position, direction, token));
   });
+  connection.onRequest(SurveyPositionRequest, (params, token) =>
+    answer('Survey position', token, null, () => service.getSurveyPosition(params?.textDocument?.uri, params?.position as Position, token)),
+  );
 }

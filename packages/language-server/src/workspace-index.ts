@@ -1,14 +1,13 @@
 // Every survey file under the workspace folders, found by a scan at start and kept current from
-// workspace/didChangeWatchedFiles. Features that look across files (references, rename, workspace symbols,
-// compare) read from here; an open document's editor text wins over the file on disk. Which files are surveys,
-// and how a file's bytes become text, is decided by the node layer, as in the CLI.
-import { statSync } from 'node:fs';
-import { GitignoreFilter, decideSurveyFile, markdownFilesIn, readSurveyFile, readSurveyHead, type ConfigResolver } from '@rus-survey/node';
-import { FileChangeType, type FileEvent } from 'vscode-languageserver';
+// workspace/didChangeWatchedFiles: the survey URIs the language service's workspace-wide features (references,
+// rename, workspace symbols, rounds) look through. Which files are surveys is decided by the node layer, as in
+// the CLI.
+import { GitignoreFilter, decideSurveyFile, markdownFilesIn, readSurveyHead, type ConfigResolver } from '@rus-survey/node';
+import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { SurveyDocuments } from './documents.js';
+import { filePathOf } from './file-uri.js';
 import { matchesSettingFiles, type SettingsStore } from './settings.js';
-import { analyseSurvey, filePathOf, type SurveyAnalysis } from './survey-analysis.js';
 
 /** A safety net for huge trees: a workspace with more Markdown than this is indexed only in part. */
 const MAX_FILES = 20_000;
@@ -16,22 +15,19 @@ const MAX_FILES = 20_000;
 interface IndexedFile {
   path: string;
   isSurvey: boolean;
-  cached?: { mtimeMs: number; generation: string; analysis: SurveyAnalysis };
 }
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
   /** One per workspace folder: .gitignore leaves files out, as it does for the CLI. */
   private gitignores: GitignoreFilter[] = [];
-  private configGeneration = 0;
   /** Settles when the first scan is done; workspace-wide answers wait for it. */
   private scanned: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly configs: ConfigResolver,
-    private readonly documents: SurveyDocuments,
+    private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
-    private readonly clientLocale: () => string | undefined,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -63,7 +59,6 @@ export class WorkspaceIndex {
 
   /** Configs decide which files are surveys (`files`, `ignores`), so re-judge every file. */
   configChanged(): void {
-    this.configGeneration++;
     // A snapshot: re-adding a key while iterating the map would visit it again, forever.
     const paths = [...this.files.values()].map((file) => file.path);
     this.files.clear();
@@ -78,41 +73,10 @@ export class WorkspaceIndex {
     return [...uris];
   }
 
-  /** The survey's analysis: the open document's when open, else the file's on disk (cached by mtime). */
-  async analysis(uri: string): Promise<SurveyAnalysis | undefined> {
-    const open = await this.documents.analysis(uri);
-    if (open) return open;
-    const path = filePathOf(uri);
-    if (!path) return undefined;
-    const key = URI.file(path).toString();
-    const file = this.files.get(key) ?? { path, isSurvey: true };
-    let mtimeMs: number;
-    let text: string;
-    try {
-      mtimeMs = statSync(path).mtimeMs;
-      const settings = await this.settings.forDocument(uri);
-      const generation = `${this.configGeneration}:${this.settings.generation}`;
-      if (file.cached && file.cached.mtimeMs === mtimeMs && file.cached.generation === generation) return file.cached.analysis;
-      // Decoded as the CLI decodes it (BOMs, UTF-16, Windows-1252), within the size limit; a FIFO is never opened.
-      text = readSurveyFile(path, { maxBytes: settings.maxFileSize * 4 }).text;
-      const analysis = analyseSurvey(key, text, null, { configs: this.configs, settings, clientLocale: this.clientLocale() });
-      file.cached = { mtimeMs, generation, analysis };
-      return analysis;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Analyses of every survey in the workspace, skipping those that are not (or no longer) surveys. */
-  async allSurveys(isCancelled: () => boolean = () => false): Promise<SurveyAnalysis[]> {
+  /** The survey URIs once the first scan is done (requests asked meanwhile wait for it). */
+  async surveyUrisAfterScan(): Promise<string[]> {
     await this.scanned.catch(() => undefined);
-    const analyses: SurveyAnalysis[] = [];
-    for (const uri of this.surveyUris()) {
-      if (isCancelled()) break;
-      const analysis = await this.analysis(uri);
-      if (analysis?.result) analyses.push(analysis);
-    }
-    return analyses;
+    return this.surveyUris();
   }
 
   private walk(folder: string): void {

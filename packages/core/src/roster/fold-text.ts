@@ -16,3 +16,12 @@ export function foldText(text: string): string {
   }
   return result;
 }
+
+/**
+ * `foldText` with diacritics dropped as well, for search boxes where people type without them ("skane" finds
+ * "Skåne", "orebro" finds "Örebro"). Never for telling organisations apart: "Håbo" and "Habo" are two
+ * municipalities.
+ */
+export function foldForSearch(text: string): string {
+  return foldText(text).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}

@@ -48,6 +48,18 @@ export interface RuleContext {
   readonly locale: Locale;
 }
 
+/**
+ * Findings of one rule that are fixed together by one action ("Add all missing organisations (3) to question
+ * 4"): the rule says which findings belong together, from their facts, and what the action is called. Editors
+ * offer the action when a group has more than one fixable finding and the combined edit passes the guard.
+ */
+export interface FixGroup {
+  /** The group a finding belongs to, from its `facts`; undefined when it belongs to none. */
+  key(facts: Readonly<Record<string, unknown>>): string | undefined;
+  /** The group action's title, localized; `facts` are one member's. */
+  title(count: number, facts: Readonly<Record<string, unknown>>, locale: Locale): string;
+}
+
 export interface RuleMeta {
   readonly id: RuleId;
   readonly name: string;
@@ -57,6 +69,8 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** The messages it reports and its fix titles, by id. */
   readonly messages: Readonly<Record<string, LocalizedText>>;
+  /** When its fixable findings may also be fixed as a group (see `FixGroup`). */
+  readonly fixGroup?: FixGroup;
 }
 
 /**

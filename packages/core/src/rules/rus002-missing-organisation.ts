@@ -1,3 +1,4 @@
+import { quickFixTitle } from '../i18n/quick-fix-titles.js';
 import { foldText } from '../roster/fold-text.js';
 import { missingAnswerInsertion } from './missing-answer-insertion.js';
 import { defineRule, type FixReport, type RuleReport } from './rule.js';
@@ -19,6 +20,12 @@ export const rus002MissingOrganisation = defineRule({
     },
     addEmpty: { en: 'Add an empty answer for {organisation} to question {question}', sv: 'Lägg till ett tomt svar för {organisation} på fråga {question}' },
     addNoAnswer: { en: 'Record that {organisation} did not answer question {question}', sv: 'Ange att {organisation} inte svarade på fråga {question}' },
+  },
+  // Every organisation missing from one question, added in one go. Unnumbered questions are left out: the
+  // number is all the facts say about which question it is.
+  fixGroup: {
+    key: (facts) => (typeof facts['question'] === 'number' ? `question ${facts['question']}` : undefined),
+    title: (count, facts, locale) => quickFixTitle('addAllMissing', locale, { count, question: String(facts['question']) }),
   },
   check(question, context) {
     const answered = new Set(question.answers.map((answer) => context.organisations.resolve(answer.organisation.text)));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf, reported, sliceOf, survey } from './rule-test-helpers.js';
+import { rus002MissingOrganisation } from '../../src/rules/rus002-missing-organisation.js';
 
 // Where RUS002 fires, where it is silent, inline directives and the text its fix makes: test/fixtures/rules/RUS002.
-// Here: its messages (English, Swedish, an unnumbered question), severities from the config, and its suggestion.
+// Here: its messages (English, Swedish, an unnumbered question), severities from the config, its suggestion and fix group.
 
 const FRONT_MATTER = survey`
   ---
@@ -132,5 +133,20 @@ describe('RUS002 missing-organisation', () => {
         ['Ange att Region Skåne inte svarade på fråga 1', ['\n| Region Skåne | Inget svar |']],
       ]);
     });
+  });
+});
+
+describe('RUS002 fix group', () => {
+  const group = rus002MissingOrganisation.fixGroup;
+
+  it("groups a question's missing organisations by its number, and titles the action in both languages", () => {
+    expect(group.key({ question: 4, organisation: 'Region Skåne' })).toBe(group.key({ question: 4, organisation: 'Region Blekinge' }));
+    expect(group.key({ question: 4, organisation: 'Region Skåne' })).not.toBe(group.key({ question: 5, organisation: 'Region Skåne' }));
+    expect(group.title(3, { question: 4 }, 'en')).toBe('Add all missing organisations (3) to question 4');
+    expect(group.title(3, { question: 4 }, 'sv')).toBe('Lägg till alla saknade organisationer (3) i fråga 4');
+  });
+
+  it('leaves an unnumbered question out (its facts do not say which question it is)', () => {
+    expect(group.key({ question: null, organisation: 'Region Skåne' })).toBeUndefined();
   });
 });

@@ -1,6 +1,15 @@
-// The error a request answers with when the client cancelled it (LSP's RequestCancelled).
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+// The language service's errors as LSP errors: a cancelled request answers RequestCancelled, a refused rename
+// InvalidParams with its reason (the client shows it).
+import { RenameRefusedError, RequestCancelledError } from '@rus-survey/language-service';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 export function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+/** The LSP error for one of the service's typed errors; undefined for anything else. */
+export function responseErrorOf(error: unknown): ResponseError<void> | undefined {
+  if (error instanceof RequestCancelledError) return cancelled();
+  if (error instanceof RenameRefusedError) return new ResponseError(ErrorCodes.InvalidParams, error.message);
+  return undefined;
 }
