@@ -55,6 +55,13 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       }
     }
   };
+  /** Puts the editor's cursor on a 1-based line and column (Go to Line). */
+  const goToLine = async (line, column) => {
+    await page.keyboard.press('Control+G');
+    await quickInput().fill(`:${line}:${column}`, { timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await cursorLine()) === line, `the cursor on line ${line} (is ${await cursorLine()})`);
+  };
   let frame;
   const openSurveyViews = () => page.locator('.activitybar .action-item:has(a[aria-label^="RUS Survey"])').first().click();
   const heatmap = () => frame.locator('.rsc-view-overview .rsc-heatmap');
@@ -98,15 +105,24 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       await shot('workbench-views-light');
     });
 
-    await step('"Go to Organisation\'s Answer…" lists the answers and jumps to the one picked', async () => {
+    await step('"Go to Organisation\'s Answer…" starts at the cursor\'s question and organisation, and jumps to the one picked', async () => {
+      const q4 = lineOf('### 4.');
+      const skane4 = lineOf('| Region Skåne', q4);
       await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Home');
+      await goToLine(skane4, 20);
+      await runCommand("RUS Survey: Go to Organisation's Answer…");
+      // In Skåne's answer to question 4: that answer is the one selected.
+      const selected = page.locator('.quick-input-list .monaco-list-row.focused');
+      await waitFor(async () => /Region Skåne/.test((await selected.textContent().catch(() => '')) ?? ''), `Region Skåne selected (is ${await selected.textContent().catch(() => '')})`);
+      if (!/\b4 · answered/.test((await selected.textContent()) ?? '')) throw new Error(`the selected answer is not question 4's: ${await selected.textContent()}`);
+      await page.keyboard.press('Escape');
+      // On question 4's heading: its answers come first, so "Region Skåne" finds question 4's answer, not question 1's.
+      await goToLine(q4, 1);
       await runCommand("RUS Survey: Go to Organisation's Answer…");
       await page.locator('.quick-input-widget input').fill('Region Skåne');
       await page.locator('.quick-input-list .monaco-list-row:has-text("Region Skåne")').first().waitFor();
       await page.keyboard.press('Enter');
-      const expected = lineOf('| Region Skåne');
-      await waitFor(async () => (await cursorLine()) === expected, `the editor cursor on line ${expected} (is ${await cursorLine()})`);
+      await waitFor(async () => (await cursorLine()) === skane4, `the editor cursor on line ${skane4} (is ${await cursorLine()})`);
     });
 
     await step('"RUS Survey: Compare Regions" opens the compare view with the heat map and all ten organisations', async () => {

@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
     createStatusBar(survey),
     ...registerNavigationCommands(() => client),
     registerPreviousRound(() => client),
-    registerGoToAnswer(survey),
+    registerGoToAnswer(survey, () => client),
     ...registerCompareCommands(() => comparePanel, exportCompare),
     registerRestartServer(() => client, () => survey.refresh()),
     vscode.commands.registerCommand('rusSurvey.refreshViews', () => survey.update()),

@@ -1,6 +1,6 @@
 // The composition root: declares capabilities and wires LSP requests to the feature functions. No survey
 // knowledge lives here; every handler is "find the analysis, call a feature, never throw".
-import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_COVERAGE_COMMAND, SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
+import { AnswerInRoundRequest, CompareMatrixRequest, NavigateRequest, NAVIGATE_DIRECTIONS, RoundsRequest, SHOW_COVERAGE_COMMAND, SHOW_DOCUMENTATION_COMMAND, SurveyPositionRequest } from '@rus-survey/protocol';
 import { isConfigFileName, RULE_DOCS_BASE_URL } from '@rus-survey/core';
 import {
   CodeActionKind,
@@ -38,6 +38,7 @@ import { isValidPosition } from './positions.js';
 import { SettingsStore } from './settings.js';
 import { filePathOf } from './survey-analysis.js';
 import { answerInOtherRound, rounds } from './features/rounds.js';
+import { surveyPosition } from './features/survey-position.js';
 import { validated, type ValidatedSurvey } from './survey-lookup.js';
 import { ValidationQueue } from './validation-queue.js';
 import { WorkspaceIndex } from './workspace-index.js';
@@ -250,4 +251,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!(NAVIGATE_DIRECTIONS as readonly string[]).includes(direction)) return null;
     return onSurvey(params.textDocument?.uri, token, null, (survey) => navigate(survey, params.position as Position, direction), params.position);
   });
+  connection.onRequest(SurveyPositionRequest, (params, token) =>
+    onSurvey(params?.textDocument?.uri, token, null, (survey) => surveyPosition(survey, params.position), params?.position),
+  );
 }
