@@ -166,7 +166,7 @@ test('the Organisations view: each organisation with its coverage, a click revea
   assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineStarting('| Region Skåne', lineStarting('### 2.')));
 });
 
-test('the views follow typing (debounced)', async () => {
+test('the views follow typing (when the server has validated the edit)', async () => {
   const before = editor.document.getText();
   const q1 = lineStarting('| Region Blekinge');
   const end = editor.document.lineAt(q1).range.end;
