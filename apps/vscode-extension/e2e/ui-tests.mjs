@@ -2,7 +2,7 @@
 // the status bar, opens the compare view through the command palette, and inside the webview frame checks the
 // heat map, the ten organisations, keyboard use, a click that moves the editor, axe (WCAG 2.1 A/AA), and takes
 // screenshots in the light and dark themes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { openBrowser, remoteUri, workbenchUrl } from './lib/browser.mjs';
@@ -66,8 +66,8 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
   const openSurveyViews = () => page.locator('.activitybar .action-item:has(a[aria-label^="RUS Survey"])').first().click();
   const heatmap = () => frame.locator('.rsc-view-overview .rsc-heatmap');
   /** The compare panel alone, as an analyst would look at it full screen. */
-  const compareShot = async (name) => {
-    await page.locator('.tabs-container .tab:has-text("Compare:")').first().click();
+  const compareShot = async (name, tabTitle = 'Compare:') => {
+    await page.locator(`.tabs-container .tab:has-text("${tabTitle}")`).first().click();
     await frame.evaluate(() => document.querySelector('.rsc-view-head, .rsc-header')?.scrollIntoView());
     await runCommand('View: Toggle Maximize Editor Group');
     await page.waitForTimeout(400);
@@ -252,6 +252,30 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       const focused = await rounds.evaluate(() => document.activeElement?.getAttribute('value'));
       if (focused !== 'question') throw new Error(`the focus after ArrowRight is on ${focused}`);
       await shot('rounds-high-contrast');
+    });
+
+    await step('with rusSurvey.locale = sv the compare and rounds views load again in Swedish; axe passes; screenshot', async () => {
+      await runCommand('Preferences: Color Theme');
+      await page.locator('.quick-input-widget input').fill('Light Modern');
+      await page.locator('.quick-input-list .monaco-list-row .label-name').getByText('Light Modern', { exact: true }).first().click();
+      await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15000 });
+      mkdirSync(join(run.workspace, '.vscode'), { recursive: true });
+      writeFileSync(join(run.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'rusSurvey.locale': 'sv' }, null, 2));
+      const swedish = async (selector) => {
+        for (const candidate of page.frames()) {
+          const found = await candidate.evaluate((s) => document.body?.dataset.locale === 'sv' && document.documentElement.lang === 'sv' && document.querySelector(s) !== null, selector).catch(() => false);
+          if (found) return candidate;
+        }
+        return undefined;
+      };
+      let sv;
+      await waitFor(async () => (sv = await swedish('.rsc-heatmap')) !== undefined, 'a compare webview frame in Swedish with its heat map', 30000);
+      frame = sv;
+      const caption = await heatmap().innerText();
+      if (!caption.includes('Täckning: frågor × organisationer')) throw new Error(`the heat map is not in Swedish: ${caption.slice(0, 200)}`);
+      await waitFor(async () => (await swedish('.rsc-rounds')) !== undefined, 'the rounds webview in Swedish', 30000);
+      await axeCheck(frame);
+      await compareShot('compare-sv-light', 'Jämför:');
     });
 
     await step('the webview breaks no Content-Security-Policy rule', async () => {

@@ -7,6 +7,7 @@ import { SurveyPositionRequest, type SurveyPosition } from '@rus-survey/protocol
 import type { ActiveSurvey } from '../active-survey';
 import type { AnswerLocation } from '../locations';
 import { revealAnswer } from '../reveal';
+import type { UiLanguage } from '../ui-language';
 import { answerPicks } from '../views/answer-picks';
 
 interface AnswerPickItem extends vscode.QuickPickItem {
@@ -27,9 +28,9 @@ async function cursorPosition(client: LanguageClient | undefined, uri: vscode.Ur
   }
 }
 
-export function registerGoToAnswer(survey: ActiveSurvey, client: () => LanguageClient | undefined): vscode.Disposable {
+export function registerGoToAnswer(survey: ActiveSurvey, client: () => LanguageClient | undefined, language: UiLanguage): vscode.Disposable {
   return vscode.commands.registerCommand('rusSurvey.goToAnswer', async () => {
-    const t = vscode.l10n.t;
+    const t = language.t;
     const snapshot = await survey.update();
     if (!snapshot) {
       void vscode.window.showInformationMessage(t('Open a survey to go to its answers.'));
