@@ -3,7 +3,7 @@
 // the matrix passed as a message (the UI escapes it), never spliced into HTML.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { CompareMatrix } from '@rus-survey/core';
+import type { CompareMatrix } from '@rus-survey/protocol';
 import type { ActiveSurvey, SurveySnapshot } from './active-survey';
 import type { AnswerLocation } from './locations';
 import { revealAnswer } from './reveal';

@@ -67,4 +67,11 @@ describe('package.json', () => {
     });
     expect(mentions).toEqual([]);
   });
+
+  it('speaks to the server through @rus-survey/protocol only: no source file imports @rus-survey/core', () => {
+    const importsCore = sourceFiles(src)
+      .filter((file) => /from\s+['"]@rus-survey\/core(?:\/[^'"]*)?['"]|import\(\s*['"]@rus-survey\/core/.test(readFileSync(file, 'utf8')))
+      .map((file) => file.slice(src.length + 1));
+    expect(importsCore).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // One tree data provider for both survey views: it renders the view-model nodes that `build` makes from the
 // active survey's matrix, and shows the missing count as the view's badge.
 import * as vscode from 'vscode';
-import type { CompareMatrix } from '@rus-survey/core';
+import type { CompareMatrix } from '@rus-survey/protocol';
 import type { ActiveSurvey } from '../active-survey';
 import type { Translate } from '../translate';
 import type { UiLanguage } from '../ui-language';
