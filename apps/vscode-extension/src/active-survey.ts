@@ -53,6 +53,11 @@ export class ActiveSurvey implements vscode.Disposable {
     this.timer = setTimeout(() => void this.update(), 0);
   }
 
+  /** Tells the listeners about the current snapshot again, without asking the server (they render it anew, e.g. in another language). */
+  replay(): void {
+    this.changed.fire(this.current);
+  }
+
   /** Asks now and resolves when the snapshot is current (used by commands and tests). */
   async update(): Promise<SurveySnapshot | undefined> {
     const generation = ++this.generation;

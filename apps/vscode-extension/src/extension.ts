@@ -30,8 +30,9 @@ export function activate(context: vscode.ExtensionContext): RusSurveyApi {
     client,
     survey,
     language,
-    // The views and the status bar render again in the new language.
-    language.onDidChange(() => survey.refresh()),
+    // The views and the status bar render again in the new language (the server need not be asked: focus may
+    // be in the Settings editor, where there is no survey editor to ask about).
+    language.onDidChange(() => survey.replay()),
     questions,
     organisations,
     comparePanel,
