@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompareMatrixRequest, NavigateRequest, SurveyPositionRequest, type NavigateDirection } from '@rus-survey/protocol';
+import { CompareMatrixRequest, NavigateRequest, type NavigateDirection } from '@rus-survey/protocol';
 import { EXAMPLE, LspClient, SMALL_SURVEY } from './lsp-client.js';
 
 const exampleText = readFileSync(EXAMPLE, 'utf8');
@@ -61,21 +61,6 @@ describe('custom requests', () => {
   it('answers null for unknown documents and bad directions', async () => {
     expect(await go('file:///nowhere/x.survey.md', 0, 'nextQuestion')).toBeNull();
     expect(await go(small, 20, 'sideways' as NavigateDirection)).toBeNull();
-  });
-
-  it('rusSurvey/position: the question and the organisation (its roster name, not the alias written) at a position; null for non-surveys', async () => {
-    const at = (uri: string, line: number, character = 2) => client.connection.sendRequest(SurveyPositionRequest, { textDocument: { uri }, position: { line, character } });
-    expect(await at(small, smallLines.indexOf('| SLL | Nej. |'))).toEqual({
-      question: { number: 1, text: 'Första frågan?', part: 'Del ett' },
-      organisation: 'Region Stockholm',
-    });
-    expect(await at(small, smallLines.indexOf('Andra stycket.'))).toEqual({
-      question: { number: 2, text: 'Andra frågan?', part: 'Del ett' },
-      organisation: 'Region Skåne',
-    });
-    expect(await at(small, smallLines.indexOf('# Liten enkät'))).toEqual({ question: null, organisation: null });
-    const notes = await client.open('notes.md', '# Notes\n\n### 1. Not a survey\n', { writeToDisk: false });
-    expect(await at(notes, 2)).toBeNull();
   });
 
   it('returns core’s compare matrix over several surveys', async () => {

@@ -2,7 +2,7 @@
 // the status bar, opens the compare view through the command palette, and inside the webview frame checks the
 // heat map, the ten organisations, keyboard use, a click that moves the editor, axe (WCAG 2.1 A/AA), and takes
 // screenshots in the light and dark themes.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { openBrowser, remoteUri, workbenchUrl } from './lib/browser.mjs';
@@ -55,12 +55,19 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       }
     }
   };
+  /** Puts the editor's cursor on a 1-based line and column (Go to Line). */
+  const goToLine = async (line, column) => {
+    await page.keyboard.press('Control+G');
+    await quickInput().fill(`:${line}:${column}`, { timeout: 5000 });
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await cursorLine()) === line, `the cursor on line ${line} (is ${await cursorLine()})`);
+  };
   let frame;
   const openSurveyViews = () => page.locator('.activitybar .action-item:has(a[aria-label^="RUS Survey"])').first().click();
   const heatmap = () => frame.locator('.rsc-view-overview .rsc-heatmap');
   /** The compare panel alone, as an analyst would look at it full screen. */
-  const compareShot = async (name) => {
-    await page.locator('.tabs-container .tab:has-text("Compare:")').first().click();
+  const compareShot = async (name, tabTitle = 'Compare:') => {
+    await page.locator(`.tabs-container .tab:has-text("${tabTitle}")`).first().click();
     await frame.evaluate(() => document.querySelector('.rsc-view-head, .rsc-header')?.scrollIntoView());
     await runCommand('View: Toggle Maximize Editor Group');
     await page.waitForTimeout(400);
@@ -98,15 +105,24 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       await shot('workbench-views-light');
     });
 
-    await step('"Go to Organisation\'s Answer…" lists the answers and jumps to the one picked', async () => {
+    await step('"Go to Organisation\'s Answer…" starts at the cursor\'s question and organisation, and jumps to the one picked', async () => {
+      const q4 = lineOf('### 4.');
+      const skane4 = lineOf('| Region Skåne', q4);
       await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Home');
+      await goToLine(skane4, 20);
+      await runCommand("RUS Survey: Go to Organisation's Answer…");
+      // In Skåne's answer to question 4: that answer is the one selected.
+      const selected = page.locator('.quick-input-list .monaco-list-row.focused');
+      await waitFor(async () => /Region Skåne/.test((await selected.textContent().catch(() => '')) ?? ''), `Region Skåne selected (is ${await selected.textContent().catch(() => '')})`);
+      if (!((await selected.textContent()) ?? '').includes('4 · answered')) throw new Error(`the selected answer is not question 4's: ${await selected.textContent()}`);
+      await page.keyboard.press('Escape');
+      // On question 4's heading: its answers come first, so "Region Skåne" finds question 4's answer, not question 1's.
+      await goToLine(q4, 1);
       await runCommand("RUS Survey: Go to Organisation's Answer…");
       await page.locator('.quick-input-widget input').fill('Region Skåne');
       await page.locator('.quick-input-list .monaco-list-row:has-text("Region Skåne")').first().waitFor();
       await page.keyboard.press('Enter');
-      const expected = lineOf('| Region Skåne');
-      await waitFor(async () => (await cursorLine()) === expected, `the editor cursor on line ${expected} (is ${await cursorLine()})`);
+      await waitFor(async () => (await cursorLine()) === skane4, `the editor cursor on line ${skane4} (is ${await cursorLine()})`);
     });
 
     await step('"RUS Survey: Compare Regions" opens the compare view with the heat map and all ten organisations', async () => {
@@ -236,6 +252,33 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       const focused = await rounds.evaluate(() => document.activeElement?.getAttribute('value'));
       if (focused !== 'question') throw new Error(`the focus after ArrowRight is on ${focused}`);
       await shot('rounds-high-contrast');
+    });
+
+    await step('with rusSurvey.locale = sv the compare and rounds views load again in Swedish; axe passes; screenshot', async () => {
+      await runCommand('Preferences: Color Theme');
+      await page.locator('.quick-input-widget input').fill('Light Modern');
+      await page.locator('.quick-input-list .monaco-list-row .label-name').getByText('Light Modern', { exact: true }).first().click();
+      await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15000 });
+      mkdirSync(join(run.workspace, '.vscode'), { recursive: true });
+      writeFileSync(join(run.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'rusSurvey.locale': 'sv' }, null, 2));
+      const swedish = async (selector) => {
+        for (const candidate of page.frames()) {
+          const found = await candidate.evaluate((s) => document.body?.dataset.locale === 'sv' && document.documentElement.lang === 'sv' && document.querySelector(s) !== null, selector).catch(() => false);
+          if (found) return candidate;
+        }
+        return undefined;
+      };
+      let sv;
+      await waitFor(async () => (sv = await swedish('.rsc-heatmap')) !== undefined, 'a compare webview frame in Swedish with its heat map', 30000);
+      frame = sv;
+      const caption = await heatmap().innerText();
+      if (!caption.includes('Täckning: frågor × organisationer')) throw new Error(`the heat map is not in Swedish: ${caption.slice(0, 200)}`);
+      await waitFor(async () => (await swedish('.rsc-rounds')) !== undefined, 'the rounds webview in Swedish', 30000);
+      // The views and the status bar follow too, though the focus is in a webview (no survey editor is active).
+      await page.locator('.statusbar-item:has-text("78/90 besvarade")').waitFor({ timeout: 30000 });
+      await page.locator('.pane-body .monaco-list-row:has-text("38/40 besvarade")').first().waitFor({ timeout: 10000 });
+      await axeCheck(frame);
+      await compareShot('compare-sv-light', 'Jämför:');
     });
 
     await step('the webview breaks no Content-Security-Policy rule', async () => {

@@ -1,5 +1,7 @@
-// Follows the active Markdown editor and keeps its compare matrix fresh (debounced while typing), so the
-// views, the status bar and the compare panel all show the same thing. Not a survey ⇔ the server answers no rows.
+// Follows the active Markdown editor and keeps its compare matrix fresh, so the views, the status bar and the
+// compare panel all show the same thing. Not a survey ⇔ the server answers no rows. While you type it asks again
+// each time the server has validated the document (its diagnostics arrive): the server owns the debounce
+// (rusSurvey.debounceMs), so the views update when the diagnostics do, and never for a version it skipped.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CompareMatrixRequest, type CompareMatrix } from '@rus-survey/protocol';
@@ -20,12 +22,13 @@ export class ActiveSurvey implements vscode.Disposable {
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.subscriptions.push(
       this.changed,
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh(0)),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === this.editorDocument()) this.refresh(this.debounceMs());
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const uri = this.editorDocument()?.uri.toString();
+        if (uri && event.uris.some((changed) => changed.toString() === uri)) this.refresh();
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('rusSurvey')) this.refresh(this.debounceMs());
+        if (event.affectsConfiguration('rusSurvey')) this.refresh();
       }),
     );
   }
@@ -44,14 +47,15 @@ export class ActiveSurvey implements vscode.Disposable {
     return document?.languageId === 'markdown' ? document : undefined;
   }
 
-  private debounceMs(): number {
-    return vscode.workspace.getConfiguration('rusSurvey').get<number>('debounceMs', 150);
+  /** Re-asks the server soon; calls in the same turn ask once. */
+  refresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 0);
   }
 
-  /** Re-asks the server after `delay` ms; later calls supersede earlier ones. */
-  refresh(delay = 0): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), delay);
+  /** Tells the listeners about the current snapshot again, without asking the server (they render it anew, e.g. in another language). */
+  replay(): void {
+    this.changed.fire(this.current);
   }
 
   /** Asks now and resolves when the snapshot is current (used by commands and tests). */

@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ActiveSurvey } from './active-survey';
 import type { ComparePanel } from './compare-panel';
 import type { RoundsPanel } from './rounds-panel';
+import type { UiLanguage } from './ui-language';
 import type { SurveyTreeProvider } from './views/survey-tree';
 
 export interface RusSurveyApi {
@@ -11,6 +12,8 @@ export interface RusSurveyApi {
   readonly ready: Promise<void>;
   readonly client: LanguageClient;
   readonly survey: ActiveSurvey;
+  /** The language of the views and webviews (rusSurvey.locale, else VS Code's). */
+  readonly language: UiLanguage;
   readonly questions: SurveyTreeProvider;
   readonly organisations: SurveyTreeProvider;
   readonly comparePanel: ComparePanel;

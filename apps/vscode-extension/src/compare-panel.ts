@@ -3,10 +3,11 @@
 // the matrix passed as a message (the UI escapes it), never spliced into HTML.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { CompareMatrix } from '@rus-survey/core';
+import type { CompareMatrix } from '@rus-survey/protocol';
 import type { ActiveSurvey, SurveySnapshot } from './active-survey';
 import type { AnswerLocation } from './locations';
 import { revealAnswer } from './reveal';
+import type { UiLanguage } from './ui-language';
 import { webviewHtml } from './webview-html';
 
 export type ExportFormat = 'csv' | 'html' | 'xlsx';
@@ -34,13 +35,23 @@ export class ComparePanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly survey: ActiveSurvey,
     private readonly host: ComparePanelHost,
+    private readonly language: UiLanguage,
   ) {
-    // The panel follows the active survey, like the views.
-    this.subscription = survey.onDidChange((snapshot) => {
-      if (!snapshot) return;
-      this.post(snapshot.matrix);
-      if (this.panel) this.panel.title = this.title(snapshot);
-    });
+    this.subscription = vscode.Disposable.from(
+      // The panel follows the active survey, like the views.
+      survey.onDidChange((snapshot) => {
+        if (!snapshot) return;
+        this.post(snapshot.matrix);
+        if (this.panel) this.panel.title = this.title(snapshot);
+      }),
+      // The compare UI takes its language when it mounts: load it again (it asks for the matrix when ready).
+      language.onDidChange(() => {
+        if (!this.panel) return;
+        this.ready = false;
+        this.panel.webview.html = this.html(this.panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media'));
+        if (this.survey.snapshot) this.panel.title = this.title(this.survey.snapshot);
+      }),
+    );
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
@@ -51,7 +62,7 @@ export class ComparePanel implements vscode.Disposable {
   async show(question?: number): Promise<boolean> {
     const snapshot = this.survey.snapshot ?? (await this.survey.update());
     if (!snapshot) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a survey to compare its regions.'));
+      void vscode.window.showInformationMessage(this.language.t('Open a survey to compare its regions.'));
       return false;
     }
     this.question = question;
@@ -95,7 +106,7 @@ export class ComparePanel implements vscode.Disposable {
   }
 
   private title(snapshot: SurveySnapshot): string {
-    return vscode.l10n.t('Compare: {0}', snapshot.matrix.title ?? vscode.workspace.asRelativePath(snapshot.uri));
+    return this.language.t('Compare: {0}', snapshot.matrix.title ?? vscode.workspace.asRelativePath(snapshot.uri));
   }
 
   private post(matrix: CompareMatrix): void {
@@ -124,13 +135,14 @@ export class ComparePanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const t = this.language.t;
     return webviewHtml({
       cspSource: webview.cspSource,
       asset: (name) => webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString(),
       nonce: randomBytes(16).toString('base64'),
-      locale: vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en',
-      title: vscode.l10n.t('Compare regions'),
-      missingText: vscode.l10n.t('The compare view is not built into this copy of the extension (media/compare-ui.js is missing).'),
+      locale: this.language.locale,
+      title: t('Compare regions'),
+      missingText: t('The compare view is not built into this copy of the extension (media/compare-ui.js is missing).'),
     });
   }
 

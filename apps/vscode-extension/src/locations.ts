@@ -1,5 +1,5 @@
 // The compare matrix locates answers with core's ranges (1-based line and column); the editor wants 0-based.
-import type { CompareCell } from '@rus-survey/core';
+import type { CompareCell } from '@rus-survey/protocol';
 
 export type AnswerLocation = NonNullable<CompareCell['location']>;
 

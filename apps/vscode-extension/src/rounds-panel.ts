@@ -7,6 +7,7 @@ import { RoundsRequest, type RoundsComparison } from '@rus-survey/protocol';
 import type { ActiveSurvey } from './active-survey';
 import { isAnswerLocation } from './compare-panel';
 import { revealAnswer } from './reveal';
+import type { UiLanguage } from './ui-language';
 import { webviewHtml } from './webview-html';
 
 export const COMPARE_ROUNDS_COMMAND = 'rusSurvey.compareRounds';
@@ -24,10 +25,20 @@ export class RoundsPanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly survey: ActiveSurvey,
     private readonly client: () => LanguageClient | undefined,
+    private readonly language: UiLanguage,
   ) {
-    this.subscription = survey.onDidChange((snapshot) => {
-      if (snapshot && this.panel) void this.refresh(snapshot.uri);
-    });
+    this.subscription = vscode.Disposable.from(
+      survey.onDidChange((snapshot) => {
+        if (snapshot && this.panel) void this.refresh(snapshot.uri);
+      }),
+      // The Rounds view takes its language when it mounts: load it again (it asks for the rounds when ready).
+      language.onDidChange(() => {
+        if (!this.panel) return;
+        this.ready = false;
+        this.panel.title = this.language.t('Rounds');
+        this.panel.webview.html = this.html(this.panel.webview);
+      }),
+    );
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
@@ -39,7 +50,7 @@ export class RoundsPanel implements vscode.Disposable {
     const uri = this.survey.uri ?? (await this.survey.update())?.uri;
     const comparison = uri ? await this.request(uri) : null;
     if (!comparison || comparison.rounds.length < 2) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No other round of this survey in the workspace: rounds are survey files that share most of their questions.'));
+      void vscode.window.showInformationMessage(this.language.t('No other round of this survey in the workspace: rounds are survey files that share most of their questions.'));
       return false;
     }
     this.comparison = comparison;
@@ -50,7 +61,7 @@ export class RoundsPanel implements vscode.Disposable {
       return true;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(RoundsPanel.viewType, vscode.l10n.t('Rounds'), vscode.ViewColumn.Beside, {
+    const panel = vscode.window.createWebviewPanel(RoundsPanel.viewType, this.language.t('Rounds'), vscode.ViewColumn.Beside, {
       enableScripts: true,
       retainContextWhenHidden: true,
       localResourceRoots: [media],
@@ -62,16 +73,22 @@ export class RoundsPanel implements vscode.Disposable {
     panel.onDidDispose(() => {
       if (this.panel === panel) this.panel = undefined;
     });
-    panel.webview.html = webviewHtml({
-      cspSource: panel.webview.cspSource,
-      asset: (name) => panel.webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString(),
+    panel.webview.html = this.html(panel.webview);
+    return true;
+  }
+
+  private html(webview: vscode.Webview): string {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const t = this.language.t;
+    return webviewHtml({
+      cspSource: webview.cspSource,
+      asset: (name) => webview.asWebviewUri(vscode.Uri.joinPath(media, name)).toString(),
       nonce: randomBytes(16).toString('base64'),
-      locale: vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en',
-      title: vscode.l10n.t('Rounds'),
-      missingText: vscode.l10n.t('The compare view is not built into this copy of the extension (media/compare-ui.js is missing).'),
+      locale: this.language.locale,
+      title: t('Rounds'),
+      missingText: t('The compare view is not built into this copy of the extension (media/compare-ui.js is missing).'),
       script: 'rounds-webview.js',
     });
-    return true;
   }
 
   private async request(uri: vscode.Uri): Promise<RoundsComparison | null> {

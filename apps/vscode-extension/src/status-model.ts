@@ -1,5 +1,5 @@
 // The status bar's text and tooltip for a survey's compare matrix; pure so it is tested without VS Code.
-import type { CompareMatrix } from '@rus-survey/core';
+import type { CompareMatrix } from '@rus-survey/protocol';
 import { english, type Translate } from './translate';
 
 export interface StatusModel {

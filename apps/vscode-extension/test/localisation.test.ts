@@ -1,4 +1,4 @@
-// Every string the extension shows is translated: runtime strings (vscode.l10n.t and the view models' t) in
+// Every string the extension shows is translated: runtime strings (every `t(…)`, see src/translate.ts) in
 // l10n/bundle.l10n.sv.json, and the manifest's %keys% in both package.nls files.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

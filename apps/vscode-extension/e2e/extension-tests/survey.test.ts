@@ -166,7 +166,7 @@ test('the Organisations view: each organisation with its coverage, a click revea
   assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineStarting('| Region Skåne', lineStarting('### 2.')));
 });
 
-test('the views follow typing (debounced)', async () => {
+test('the views follow typing (when the server has validated the edit)', async () => {
   const before = editor.document.getText();
   const q1 = lineStarting('| Region Blekinge');
   const end = editor.document.lineAt(q1).range.end;
@@ -224,6 +224,33 @@ test('Export writes the Excel workbook: every question, a sheet per part, the co
   assert.equal(all.rowCount, matrix.rows.length + 1);
   assert.deepEqual((all.getRow(1).values as unknown[]).slice(2, 2 + matrix.organisations.length), matrix.organisations);
   assert.equal(String(all.getRow(2).getCell(2).value ?? ''), matrix.rows[0]!.cells[0]!.text.replace(/<br>/g, '\n'));
+});
+
+test('rusSurvey.locale = sv: the compare webview, its title, the views and the diagnostics speak Swedish, and English again when cleared', async () => {
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('rusSurvey.compareRegions');
+  const panel = await eventually(() => api.comparePanel.webviewPanel, 'the compare panel');
+  const display = vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+  const config = () => vscode.workspace.getConfiguration('rusSurvey');
+  await config().update('locale', 'sv', vscode.ConfigurationTarget.Workspace);
+  try {
+    // The webview is loaded again in Swedish: the compare UI takes its language from the page.
+    await eventually(() => (/<body data-locale="sv"/.test(panel.webview.html) ? true : undefined), 'the compare webview in Swedish');
+    assert.match(panel.webview.html, /<html lang="sv">/);
+    assert.match(panel.webview.html, /<title>Jämför regioner<\/title>/);
+    await eventually(() => (/^Jämför: Enkät inför/.test(panel.title) ? true : undefined), `the panel title in Swedish (is ${panel.title})`);
+    await eventually(() => (api.questions.getChildren()[0]?.description === '38/40 besvarade' ? true : undefined), 'the Questions view in Swedish');
+    // The server follows the same setting.
+    await eventually(() => (surveyDiagnostics('RUS002').some((d) => /saknar svar på fråga \d+\.$/.test(d.message)) ? true : undefined), 'Swedish RUS002 messages');
+  } finally {
+    await config().update('locale', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await eventually(() => (new RegExp(`<body data-locale="${display}"`).test(panel.webview.html) ? true : undefined), `the compare webview back in ${display}`);
+  if (display === 'en') {
+    await eventually(() => (api.questions.getChildren()[0]?.description === '38/40 answered' ? true : undefined), 'the Questions view in English again');
+    await eventually(() => (surveyDiagnostics('RUS002').every((d) => / has no answer to question \d+\.$/.test(d.message)) ? true : undefined), 'English RUS002 messages again');
+  }
+  panel.dispose();
 });
 
 test('.rus-survey.json is validated with the config schema', async () => {

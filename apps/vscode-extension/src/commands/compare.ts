@@ -1,6 +1,7 @@
 // "Compare Regions" (also the code lens "Compare" with a question number) and "Export Comparison…".
 import * as vscode from 'vscode';
 import type { ActiveSurvey } from '../active-survey';
+import type { UiLanguage } from '../ui-language';
 import { isExportFormat, type ComparePanel, type ExportFormat } from '../compare-panel';
 import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
 
@@ -14,11 +15,12 @@ export function registerCompareCommands(panel: () => ComparePanel, exportCompare
 }
 
 /** Asks for a format and a file (unless given: tests and the webview's buttons), then writes the export. */
-export function exporter(survey: ActiveSurvey) {
+export function exporter(survey: ActiveSurvey, language: UiLanguage) {
   return async (format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
+    const t = language.t;
     const snapshot = survey.snapshot ?? (await survey.update());
     if (!snapshot) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a survey to export its comparison.'));
+      void vscode.window.showInformationMessage(t('Open a survey to export its comparison.'));
       return undefined;
     }
     const chosen =
@@ -26,11 +28,11 @@ export function exporter(survey: ActiveSurvey) {
       (
         await vscode.window.showQuickPick(
           [
-            { label: 'CSV', description: vscode.l10n.t('One row per question and organisation'), format: 'csv' as const },
-            { label: 'HTML', description: vscode.l10n.t('A standalone report with the compare view'), format: 'html' as const },
-            { label: 'Excel', description: vscode.l10n.t('A sheet of questions × organisations, one per part, and the coverage'), format: 'xlsx' as const },
+            { label: 'CSV', description: t('One row per question and organisation'), format: 'csv' as const },
+            { label: 'HTML', description: t('A standalone report with the compare view'), format: 'html' as const },
+            { label: 'Excel', description: t('A sheet of questions × organisations, one per part, and the coverage'), format: 'xlsx' as const },
           ],
-          { placeHolder: vscode.l10n.t('Export the comparison as') },
+          { placeHolder: t('Export the comparison as') },
         )
       )?.format;
     if (!chosen) return undefined;
@@ -43,14 +45,14 @@ export function exporter(survey: ActiveSurvey) {
       }));
     if (!file) return undefined;
     // The same CSV and standalone report as `rus-survey compare`: both come from the shared compare UI.
-    const locale = vscode.env.language.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+    const locale = language.locale;
     // Excel through @rus-survey/office, as `rus-survey compare --format xlsx`; exceljs loads only when asked for.
     const content =
       chosen === 'xlsx'
         ? await (await import('@rus-survey/office')).matrixWorkbook(snapshot.matrix, { locale })
         : new TextEncoder().encode(chosen === 'csv' ? matrixToCsv(snapshot.matrix) : renderStandaloneHtml(snapshot.matrix, { locale }));
     await vscode.workspace.fs.writeFile(file, content);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported the comparison to {0}', vscode.workspace.asRelativePath(file)));
+    void vscode.window.showInformationMessage(t('Exported the comparison to {0}', vscode.workspace.asRelativePath(file)));
     return file;
   };
 }

@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { NavigateRequest, NAVIGATE_DIRECTIONS, type NavigateDirection } from '@rus-survey/protocol';
 import { revealPosition } from '../reveal';
+import type { UiLanguage } from '../ui-language';
 
-async function navigate(client: LanguageClient | undefined, direction: NavigateDirection): Promise<void> {
+async function navigate(client: LanguageClient | undefined, direction: NavigateDirection, language: UiLanguage): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client?.isRunning()) return;
   const target = await client.sendRequest(NavigateRequest, {
@@ -14,13 +15,13 @@ async function navigate(client: LanguageClient | undefined, direction: NavigateD
     direction,
   });
   if (!target) {
-    vscode.window.setStatusBarMessage(vscode.l10n.t('No answer to go to'), 2000);
+    vscode.window.setStatusBarMessage(language.t('No answer to go to'), 2000);
     return;
   }
   const position = client.protocol2CodeConverter.asPosition(target.range.start);
   await revealPosition(vscode.Uri.parse(target.uri), position, editor.viewColumn);
 }
 
-export function registerNavigationCommands(client: () => LanguageClient | undefined): vscode.Disposable[] {
-  return NAVIGATE_DIRECTIONS.map((direction) => vscode.commands.registerCommand(`rusSurvey.${direction}`, () => navigate(client(), direction)));
+export function registerNavigationCommands(client: () => LanguageClient | undefined, language: UiLanguage): vscode.Disposable[] {
+  return NAVIGATE_DIRECTIONS.map((direction) => vscode.commands.registerCommand(`rusSurvey.${direction}`, () => navigate(client(), direction, language)));
 }

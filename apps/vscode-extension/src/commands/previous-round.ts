@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AnswerInRoundRequest } from '@rus-survey/protocol';
 import { revealPosition } from '../reveal';
+import type { UiLanguage } from '../ui-language';
 
 export const PREVIOUS_ROUND_COMMAND = 'rusSurvey.previousRoundAnswer';
 
@@ -12,7 +13,7 @@ export const PREVIOUS_ROUND_COMMAND = 'rusSurvey.previousRoundAnswer';
 const surveyEditor = (): vscode.TextEditor | undefined =>
   vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((editor) => editor.document.languageId === 'markdown');
 
-async function showPreviousRound(client: LanguageClient | undefined): Promise<void> {
+async function showPreviousRound(client: LanguageClient | undefined, language: UiLanguage): Promise<void> {
   const editor = surveyEditor();
   if (!editor || !client?.isRunning()) return;
   const found = await client.sendRequest(AnswerInRoundRequest, {
@@ -21,16 +22,16 @@ async function showPreviousRound(client: LanguageClient | undefined): Promise<vo
     step: -1,
   });
   if (!found) {
-    vscode.window.setStatusBarMessage(vscode.l10n.t('No earlier round of this answer in the workspace'), 3000);
+    vscode.window.setStatusBarMessage(language.t('No earlier round of this answer in the workspace'), 3000);
     return;
   }
   if (!found.location) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no answer to this question in round {1}.', found.organisation, found.round));
+    void vscode.window.showInformationMessage(language.t('{0} has no answer to this question in round {1}.', found.organisation, found.round));
     return;
   }
   await revealPosition(vscode.Uri.parse(found.location.uri), client.protocol2CodeConverter.asPosition(found.location.range.start), vscode.ViewColumn.Beside);
 }
 
-export function registerPreviousRound(client: () => LanguageClient | undefined): vscode.Disposable {
-  return vscode.commands.registerCommand(PREVIOUS_ROUND_COMMAND, () => showPreviousRound(client()));
+export function registerPreviousRound(client: () => LanguageClient | undefined, language: UiLanguage): vscode.Disposable {
+  return vscode.commands.registerCommand(PREVIOUS_ROUND_COMMAND, () => showPreviousRound(client(), language));
 }

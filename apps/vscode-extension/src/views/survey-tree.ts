@@ -1,9 +1,10 @@
 // One tree data provider for both survey views: it renders the view-model nodes that `build` makes from the
 // active survey's matrix, and shows the missing count as the view's badge.
 import * as vscode from 'vscode';
-import type { CompareMatrix } from '@rus-survey/core';
+import type { CompareMatrix } from '@rus-survey/protocol';
 import type { ActiveSurvey } from '../active-survey';
 import type { Translate } from '../translate';
+import type { UiLanguage } from '../ui-language';
 import type { NodeIcon, ViewNode } from './tree-model';
 
 const ICONS: Record<NodeIcon, vscode.ThemeIcon> = {
@@ -33,12 +34,14 @@ export class SurveyTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
     private readonly expandFirstLevel: boolean,
     /** Only one view shows the missing count: the container's badge adds up its views' badges. */
     showBadge: boolean,
+    private readonly language: UiLanguage,
   ) {
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
     this.subscription = survey.onDidChange((snapshot) => {
-      this.roots = snapshot ? this.build(snapshot.matrix, vscode.l10n.t) : [];
+      const t = language.t;
+      this.roots = snapshot ? this.build(snapshot.matrix, t) : [];
       const missing = showBadge ? (snapshot?.matrix.totals.missing ?? 0) : 0;
-      this.view.badge = missing > 0 ? { value: missing, tooltip: vscode.l10n.t('{0} missing answers', missing) } : undefined;
+      this.view.badge = missing > 0 ? { value: missing, tooltip: t('{0} missing answers', missing) } : undefined;
       this.view.message = snapshot?.matrix.title ?? undefined;
       this.changed.fire(undefined);
     });
@@ -60,7 +63,7 @@ export class SurveyTreeProvider implements vscode.TreeDataProvider<ViewNode>, vs
     item.tooltip = node.tooltip;
     item.iconPath = ICONS[node.icon];
     item.contextValue = node.icon;
-    if (node.location) item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal answer'), arguments: [node.location] };
+    if (node.location) item.command = { command: REVEAL_COMMAND, title: this.language.t('Reveal answer'), arguments: [node.location] };
     return item;
   }
 

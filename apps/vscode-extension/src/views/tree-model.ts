@@ -1,6 +1,6 @@
 // Pure view models for the two survey views: a compare matrix in, plain tree nodes out. The tree data
 // providers turn these into vscode.TreeItems; tests build them straight from core.
-import type { CellStatus, CompareCell, CompareMatrix, CompareRow } from '@rus-survey/core';
+import type { CellStatus, CompareCell, CompareMatrix, CompareRow } from '@rus-survey/protocol';
 import type { AnswerLocation } from '../locations';
 import { english, type Translate } from '../translate';
 
