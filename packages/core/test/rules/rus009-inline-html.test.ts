@@ -127,6 +127,26 @@ describe('RUS009 inline-html', () => {
       expectFix('RUS009', before, after);
     });
 
+    it('never turns an escaped \\<p> into \\<br><br>: an escaped backslash before a tag leaves the tag markup (issue 11)', () => {
+      const before = table('| Region Skåne | a \\<p>b \\\\<p>c</p> \\<p><p>d</p> \\\\\\<p> e |');
+      const after = table('| Region Skåne | a \\<p>b \\\\<br><br>c<br><br> \\<p><br><br>d<br><br> \\\\\\<p> e |');
+      expectFix('RUS009', before, after);
+      expect(after).not.toMatch(/(?<!\\)(?:\\\\)*\\<br>/);
+    });
+
+    it('never rewrites a <p> inside an HTML comment, on one line or across lines (issue 11)', () => {
+      expectFix(
+        'RUS009',
+        table('| Region Skåne | <!-- <p>x</p> --> ett</p> <!--<p>--><p>två |'),
+        table('| Region Skåne | <!-- <p>x</p> --> ett<br><br> <!--<p>--><br><br>två |'),
+      );
+      expectFix(
+        'RUS009',
+        section('Skriv \\<p> här.<p>Nästa.\n\n<!--\n<p>z</p>\n-->\n\nSlut <!-- <p> --> och<p>sist'),
+        section('Skriv \\<p> här.\n\nNästa.\n\n<!--\n<p>z</p>\n-->\n\nSlut <!-- <p> --> och\n\nsist'),
+      );
+    });
+
     it('offers no fix for an answer that is only a <span>', () => {
       expect(diagnosticsOf('RUS009', table('| Region Skåne | <span>Ja</span> |')).map((d) => d.fix)).toEqual([undefined]);
     });
