@@ -100,14 +100,34 @@ describe('bad input: exit 2 with a clear message', () => {
   // parse): exit 1, the other files still linted, stderr quiet.
   const fileErrors = (stdout: string): { filePath: string; messages: { ruleId: string; ruleName: string; fatal?: boolean; line: number; column: number; message: string }[] }[] => JSON.parse(stdout);
 
-  it('a file over the size limit says the limit', () => {
+  it('a file over the size limit says the limit and how to raise it', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'huge.survey.md'), `# Huge\n\n${'x'.repeat(11 * 1024 * 1024)}\n`);
+    writeFileSync(join(dir, 'huge.survey.md'), `# Huge\n\n${'x'.repeat(5 * 1024 * 1024)}\n`);
     const { code, stdout, stderr } = run(['lint', '-f', 'json', 'huge.survey.md'], { cwd: dir });
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(fileErrors(stdout)[0]!.messages).toEqual([
-      { ruleId: 'fatal', ruleName: 'file-too-large', severity: 'error', fatal: true, line: 1, column: 1, endLine: 1, endColumn: 1, message: 'huge.survey.md is 11 MB, over the limit of 10 MB' },
+      {
+        ruleId: 'fatal',
+        ruleName: 'file-too-large',
+        severity: 'error',
+        fatal: true,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        message: 'huge.survey.md is 5 MB, over the limit of 4 MB (rus-survey lint --max-file-size <MB> raises it)',
+      },
     ]);
+  });
+
+  it('--max-file-size sets the limit: 1 MB refuses a 1.5 MB file, 2 MB lints it', () => {
+    const dir = tempDir();
+    // One line of code: cheap to lint (lines are what cost), so the test is about the limit.
+    writeFileSync(join(dir, 'big.survey.md'), `# Big\n\n\`\`\`\n${'x'.repeat(1.5 * 1024 * 1024)}\n\`\`\`\n`);
+    const refused = run(['lint', '-f', 'json', '--max-file-size', '1', 'big.survey.md'], { cwd: dir });
+    expect(fileErrors(refused.stdout)[0]!.messages.map((message) => message.message)).toEqual(['big.survey.md is 1.5 MB, over the limit of 1 MB (rus-survey lint --max-file-size <MB> raises it)']);
+    const linted = run(['lint', '-f', 'json', '--max-file-size', '2', 'big.survey.md'], { cwd: dir });
+    expect(fileErrors(linted.stdout)[0]!.messages.map((message) => message.ruleName)).not.toContain('file-too-large');
   });
 
   it('a binary file', () => {

@@ -62,6 +62,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .option('--fix', t(locale, 'optFix'))
     .option('--fix-dry-run', t(locale, 'optFixDryRun'))
     .option('--max-warnings <n>', t(locale, 'optMaxWarnings'), wholeNumber(locale, '--max-warnings'))
+    .option('--max-file-size <MB>', t(locale, 'optMaxFileSize'), wholeNumber(locale, '--max-file-size'))
     .option('-q, --quiet', t(locale, 'optQuiet'))
     .addOption(configOption())
     .option('--rule <id=severity>', t(locale, 'optRule'), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])

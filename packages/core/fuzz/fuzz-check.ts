@@ -3,8 +3,8 @@
 import {
   applyFixes,
   compareMatrix,
+  createFixGuard,
   fixSurvey,
-  guardFix,
   lintSurvey,
   loadConfig,
   serializeSurvey,
@@ -55,10 +55,12 @@ export function checkCase(input: FuzzCase): FuzzOutcome {
       }
     }
     step('each fix alone', () => {
+      // guardFix's verdicts, parsing only the blocks each fix changes (test/fix-guard.test.ts checks they agree).
+      const guard = createFixGuard(text, survey, config);
       for (const diagnostic of diagnostics) {
         if (!diagnostic.fix) continue;
         applyFixes(text, [diagnostic]);
-        guardFix(text, survey, diagnostic.fix, config);
+        guard.check(diagnostic.fix);
       }
     });
     step('serialize', () => serializeSurvey(survey));

@@ -33,6 +33,7 @@ function startWorker(): Promise<void> {
       timer = setTimeout(() => {
         const input = caseOf(current);
         failed.push({ index: current, recipe: input.recipe, size: input.text.length, ms: timeoutMs, failures: [`hang: no answer in ${timeoutMs} ms`] });
+        console.log(`FAIL case ${current} (${input.recipe.slice(0, 200)}): hang: no answer in ${timeoutMs} ms`);
         done++;
         void worker.terminate();
         void startWorker().then(resolve);
@@ -44,7 +45,11 @@ function startWorker(): Promise<void> {
         clearTimeout(timer);
         done++;
         if (!slowest || message.ms > slowest.ms) slowest = message;
-        if (message.failures.length) failed.push(message);
+        if (message.failures.length) {
+          failed.push(message);
+          // As they come, so a run stopped early still says what failed.
+          console.log(`FAIL case ${message.index} (${message.recipe.slice(0, 200)}): ${message.failures[0]?.split('\n')[0]}`);
+        }
         if (done % Number(process.env['FUZZ_PROGRESS'] ?? 1000) === 0) console.log(`${done} cases, ${failed.length} failures, ${((Date.now() - began) / 1000).toFixed(0)} s`);
       }
       sendNext();

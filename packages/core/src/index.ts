@@ -13,6 +13,7 @@ export { fixSurvey, type FixSurveyResult } from './fix/fix-survey.js';
 export { disableDirectiveEdit, type DisableDirectiveRequest } from './fix/disable-directive-edit.js';
 export { guardEdit, type GuardOptions, type GuardProblem, type GuardVerdict } from './fix/edit-guard.js';
 export { guardFix } from './fix/guard-fix.js';
+export { createFixGuard, type FixGuard } from './fix/fix-guard.js';
 export {
   organisationNameProblem,
   renameMergeProblem,

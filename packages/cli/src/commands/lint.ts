@@ -17,6 +17,8 @@ export interface LintOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   maxWarnings?: number;
+  /** In MB; the node layer's DEFAULT_MAX_BYTES when not given. */
+  maxFileSize?: number;
   quiet?: boolean;
   config?: string;
   rule?: string[];
@@ -98,7 +100,7 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
   const configs = new CliConfigs(locale, display, cwd, options.config);
   // Load an explicit config first, so a broken one fails before any file is read.
   if (options.config) configs.forFolder(cwd);
-  const found = findSurveyFiles(paths, { cwd, configs: configs.resolver });
+  const found = findSurveyFiles(paths, { cwd, configs: configs.resolver, ...(options.maxFileSize === undefined ? {} : { maxBytes: options.maxFileSize * 1024 * 1024 }) });
   const surveys = found.files.filter((entry) => entry.kind === 'survey');
   // Every config that applies must be valid before anything is linted or written.
   for (const survey of surveys) configs.forFolder(dirname(survey.path));

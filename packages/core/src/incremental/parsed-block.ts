@@ -48,9 +48,14 @@ function isOpenAtEnd(text: string, start: number): boolean {
   return !(last?.type === 'heading' && last.position?.start.offset === probe.length - 2);
 }
 
-export function parseBlock(source: string, first: boolean, options: ResolvedParseOptions): ParsedBlock {
+/**
+ * `guarded` is what micromark reads instead of `source` when the nesting guard blanked part of it (the same
+ * slice of `guardNesting`'s copy of the whole text: same length, same line breaks); the model reads `source`.
+ */
+export function parseBlock(source: string, first: boolean, options: ResolvedParseOptions, guarded: string = source): ParsedBlock {
   const text = detached(source);
-  const nodes = parseMarkdownTree(text).children;
+  const read = guarded === source ? text : guarded;
+  const nodes = parseMarkdownTree(read).children;
   const [head] = nodes;
   const last = nodes.at(-1);
   let separable = true;
@@ -60,7 +65,7 @@ export function parseBlock(source: string, first: boolean, options: ResolvedPars
   } else {
     separable = head?.type === 'heading' && head.position?.start.offset === 0;
   }
-  const endsOpen = last !== undefined && (last.type === 'code' || last.type === 'html') && isOpenAtEnd(text, last.position?.start.offset ?? 0);
+  const endsOpen = last !== undefined && (last.type === 'code' || last.type === 'html') && isOpenAtEnd(read, last.position?.start.offset ?? 0);
 
   const lineBreaks = countLineBreaks(text);
   const isQuestion =

@@ -1,4 +1,5 @@
 import type { AnswerStatus } from '../schema/survey.js';
+import { blankHtmlComments } from './html-comments.js';
 import type { ResolvedParseOptions } from './parse-options.js';
 
 const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
@@ -15,13 +16,23 @@ function markersOf(options: ResolvedParseOptions): { noAnswer: Set<string>; plac
   return markers;
 }
 
+const EMPHASIS_OR_SPACE = /[\s*_]/;
+
+/**
+ * `text` without leading and trailing white space, `*` and `_`. A loop, not `/[\s*_]+$/`: that regex tries
+ * every position of a long run that does not reach the end, and backtracks the run each time (quadratic).
+ */
+function trimEmphasisAndSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EMPHASIS_OR_SPACE.test(text[start]!)) start++;
+  while (end > start && EMPHASIS_OR_SPACE.test(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
 /** The answer's text as a reader sees it: no comments, line-break tags, emphasis markers or outer whitespace. */
 function visibleText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/^[\s*_]+|[\s*_]+$/g, '')
-    .trim();
+  return trimEmphasisAndSpace(blankHtmlComments(markdown).replace(/<br\s*\/?>/gi, ' '));
 }
 
 export function classifyAnswer(markdown: string, options: ResolvedParseOptions): AnswerStatus {

@@ -6,7 +6,8 @@ import { problem, type ParseContext } from './parse-context.js';
 import { resolveParseOptions, type ParseOptions } from './parse-options.js';
 import { assembleSurvey } from './survey-assembly.js';
 
-function nestingProblems(ctx: ParseContext, found: readonly NestingProblem[]): StructureProblem[] {
+/** The nesting guard's findings as structure problems (RUS010). */
+export function nestingProblems(ctx: ParseContext, found: readonly NestingProblem[]): StructureProblem[] {
   return found.map((excess) =>
     excess.excess === 'containers'
       ? problem(ctx, 'nesting-too-deep', excess.start, excess.end, String(excess.limit))

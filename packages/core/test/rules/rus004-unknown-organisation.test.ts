@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixSurvey, lintSurvey } from '../../src/index.js';
 import { diagnosticsOf, reported, sliceOf, survey } from './rule-test-helpers.js';
 
 // Where RUS004 fires and is silent (explicit, config and inferred rosters, aliases, H4 headings) and the renames
@@ -133,6 +134,47 @@ describe('RUS004 unknown-organisation', () => {
       const text = explicit('| Region Örebro | Ja |');
       expect(diagnosticsOf('RUS004', text, { locale: 'sv' })[0]!.fix?.title).toBe('Byt namn till "Region Örebro län"');
       expect(diagnosticsOf('RUS004', text)[0]!.fix?.title).toBe('Rename to "Region Örebro län"');
+    });
+  });
+
+  describe('a pipe in a name (issue 11)', () => {
+    // `|` ends a table cell, so the table writes the roster name `Region A|B` as `Region A\|B`.
+    const pipes = survey`
+      ---
+      organisations: ['Region A|B', Region C]
+      ---
+      # Enkät om RUS
+
+      > Konfidentiellt.
+
+      ## Del ett
+
+      ### 1. Hur styr RUSen?
+
+      | Organisation | Svar |
+      | --- | --- |
+      | Region A\\|B | Svar ett |
+      | Region C | Svar två |
+
+      ### 2. Vem leder?
+
+      | Organisation | Svar |
+      | --- | --- |
+      | Region C | Svar tre |
+    `;
+
+    it('matches Region A\\|B in the organisation cell to the roster name Region A|B: no RUS004', () => {
+      const { survey: model, diagnostics } = lintSurvey(pipes);
+      expect(model.parts[0]!.questions[0]!.answers.map((answer) => answer.organisation.text)).toEqual(['Region A\\|B', 'Region C']);
+      expect(diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.message])).toEqual([['RUS002', 'Region A|B has no answer to question 2.']]);
+    });
+
+    it('applies its RUS002 fix (not withheld): the added row writes the name escaped, and nothing is left to report', () => {
+      const fixed = fixSurvey(pipes);
+      expect(fixed.withheld).toEqual([]);
+      expect(fixed.fixCount).toBe(1);
+      expect(fixed.text).toContain('| --- | --- |\n| Region A\\|B |  |\n| Region C | Svar tre |');
+      expect(lintSurvey(fixed.text).diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'RUS003')).toEqual([]);
     });
   });
 });

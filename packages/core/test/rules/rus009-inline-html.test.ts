@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsOf, reported, sliceOf, survey } from './rule-test-helpers.js';
+import { diagnosticsOf, expectFix, reported, sliceOf, survey } from './rule-test-helpers.js';
 
 // Where RUS009 fires and where it is silent (<br>, comments, code, escapes), and what its fix makes of <p> in
 // tables and sections: test/fixtures/rules/RUS009. Here: its messages and ranges in English and Swedish,
@@ -16,6 +16,19 @@ const table = (rows: string): string => survey`
   | Organisation | Svar |
   | --- | --- |
   ${rows}
+`;
+
+/** Title 1, part 3, question heading 5, the answer's H4 7, its text from line 9. */
+const section = (answer: string): string => survey`
+  # Enkät om RUS
+
+  ## Del ett
+
+  ### 1. Hur styr RUSen?
+
+  #### Region Skåne
+
+  ${answer}
 `;
 
 describe('RUS009 inline-html', () => {
@@ -70,6 +83,26 @@ describe('RUS009 inline-html', () => {
       expect(diagnosticsOf('RUS009', after).map((d) => [d.message, d.fix])).toEqual([
         ['The answer of Region Skåne contains raw HTML (<em>).', undefined],
       ]);
+    });
+
+    it('never turns an escaped \\<p> into \\<br><br>: an escaped backslash before a tag leaves the tag markup (issue 11)', () => {
+      const before = table('| Region Skåne | a \\<p>b \\\\<p>c</p> \\<p><p>d</p> \\\\\\<p> e |');
+      const after = table('| Region Skåne | a \\<p>b \\\\<br><br>c<br><br> \\<p><br><br>d<br><br> \\\\\\<p> e |');
+      expectFix('RUS009', before, after);
+      expect(after).not.toMatch(/(?<!\\)(?:\\\\)*\\<br>/);
+    });
+
+    it('never rewrites a <p> inside an HTML comment, on one line or across lines (issue 11)', () => {
+      expectFix(
+        'RUS009',
+        table('| Region Skåne | <!-- <p>x</p> --> ett</p> <!--<p>--><p>två |'),
+        table('| Region Skåne | <!-- <p>x</p> --> ett<br><br> <!--<p>--><br><br>två |'),
+      );
+      expectFix(
+        'RUS009',
+        section('Skriv \\<p> här.<p>Nästa.\n\n<!--\n<p>z</p>\n-->\n\nSlut <!-- <p> --> och<p>sist'),
+        section('Skriv \\<p> här.\n\nNästa.\n\n<!--\n<p>z</p>\n-->\n\nSlut <!-- <p> --> och\n\nsist'),
+      );
     });
 
     it('offers no fix for an answer that is only a <span>', () => {
