@@ -15,7 +15,7 @@ export interface ServerSettings {
   files: string[];
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { locale: '', debounceMs: 150, rules: {}, maxFileSize: 10_000_000, files: [] };
+export const DEFAULT_SETTINGS: ServerSettings = { locale: '', debounceMs: 150, rules: {}, maxFileSize: 4_000_000, files: [] };
 
 /**
  * Whether the `rusSurvey.files` setting makes a file a survey. A glob is matched at any depth of the path

@@ -26,7 +26,7 @@ export interface SurveySettings {
   maxFileSize: number;
 }
 
-export const DEFAULT_SURVEY_SETTINGS: SurveySettings = { locale: '', rules: {}, maxFileSize: 10_000_000 };
+export const DEFAULT_SURVEY_SETTINGS: SurveySettings = { locale: '', rules: {}, maxFileSize: 4_000_000 };
 
 /** A config problem, with the URI of the file it is in (so an editor can open it). */
 export interface SurveyConfigError extends ConfigError {

@@ -60,7 +60,7 @@ describe('getCodeActions', () => {
     const missing = (await diagnosticsOf(service)).filter((d) => d.code === 'RUS002');
     expect(missing).toHaveLength(1);
     const titles = (await service.getCodeActions(URI, { diagnostics: missing }, OPTIONS)).map((action) => action.title);
-    expect(titles).toContain('Fix this RUS002 missing-organisation problem: Add an empty answer for Region Kronoberg');
+    expect(titles).toContain('Fix this RUS002 missing-organisation problem: Add an empty answer for Region Kronoberg to question 2');
     expect(titles.filter((title) => title.startsWith('Add all missing'))).toEqual([]);
   });
 

@@ -1,9 +1,9 @@
 // Quick fixes built from each diagnostic's data (the edits travel with the diagnostic; nothing waits in the
 // server), plus the group fixes rules declare (RUS002's "Add all missing organisations"), disable comments,
 // and fix-all. Edits go in CodeAction.edit.
-// Every edit offered passes core's guard first (guardFix / guardEdit / fixSurvey): one that would change who
+// Every edit offered passes core's guard first (createFixGuard / guardEdit / fixSurvey): one that would change who
 // said what is not offered.
-import { applyFixes, disableDirectiveEdit, findRule, fixSurvey, guardEdit, guardFix, quickFixTitle, ruleDocsUrl, type Fix, type TextEdit as CoreTextEdit } from '@rus-survey/core';
+import { applyFixes, createFixGuard, disableDirectiveEdit, findRule, fixSurvey, guardEdit, quickFixTitle, ruleDocsUrl, type Fix, type TextEdit as CoreTextEdit } from '@rus-survey/core';
 import { SHOW_DOCUMENTATION_COMMAND } from '@rus-survey/protocol';
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { minimalEdit, toLspTextEdit } from '../positions.js';
@@ -65,7 +65,9 @@ export function codeActions(survey: ValidatedSurvey, context: CodeActionContext,
   const locale = survey.locale;
   const lines = survey.lines;
   const model = survey.result.survey;
-  const passes = (fix: Pick<Fix, 'edits' | 'renames'>): boolean => guardFix(survey.text, model, { title: '', ...fix }, survey.config).ok;
+  // One guard for the request: each fix re-parses only the question blocks it changes.
+  const guard = createFixGuard(survey.text, model, survey.config);
+  const passes = (fix: Pick<Fix, 'edits' | 'renames'>): boolean => guard.check(fix).ok;
   const passesLsp = (fix: FixData): boolean => passes({ edits: fix.edits.map((edit) => toCoreTextEdit(survey, edit)), ...(fix.renames ? { renames: fix.renames } : {}) });
   const disable = (ruleId: string, line: number, scope: 'line' | 'file'): TextEdit | null => {
     const edit: CoreTextEdit | null = disableDirectiveEdit({ text: survey.text, lines, survey: model, ruleId, line, scope });
