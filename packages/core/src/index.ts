@@ -38,7 +38,7 @@ export { matchesConfigGlobs } from './config/config-globs.js';
 export { CONFIG_FILE_NAMES, isConfigFileName, configFormatOf, type ConfigFormat } from './config/config-file-names.js';
 export { resolveRoster, resolveRosterDetailed, normalizeRosterEntries, type ResolvedRoster } from './roster/resolve-roster.js';
 export { frontMatterRosterNameEdit, locateFrontMatterRosterName, locateRosterName, rosterNameEdit, rosterSyntaxOfPath, type RosterNameEdit, type RosterNameLocation, type RosterSyntax } from './roster/roster-name-location.js';
-export { foldText, foldForSearch } from './roster/fold-text.js';
+export { foldForSearch } from './roster/fold-text.js';
 export { createOrganisationMatcher, type OrganisationMatcher, type OrganisationSuggestion, type SuggestionEvidence } from './roster/organisation-matcher.js';
 export type { NearDuplicate, NearDuplicateEvidence } from './roster/near-duplicates.js';
 export { knownOrganisation } from './organisations/known-organisations.js';

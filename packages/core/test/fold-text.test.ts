@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './fast-check-seed.js';
-import { foldForSearch, foldText } from '../src/index.js';
+import { foldForSearch } from '../src/index.js';
+import { foldText } from '../src/roster/fold-text.js';
 import { classifyAnswer } from '../src/parse/answer-status.js';
 import { resolveParseOptions } from '../src/parse/parse-options.js';
 
