@@ -88,6 +88,32 @@ describe('compare', () => {
     expect(bad.stderr).toContain('--questions');
   });
 
+  it('md: a question with a pipe and a Markdown escape keeps its cell, and its escape reads as in the survey', () => {
+    const small = tempDir();
+    writeFileSync(
+      join(small, 'pipes.survey.md'),
+      `---
+organisations: [Region A]
+---
+# Enkät
+
+> Tänk på att.
+
+## Del
+
+### 1. Mål | delmål och \\*prioriteringar\\*?
+
+| Organisation | Svar |
+| --- | --- |
+| Region A | Ja. |
+`,
+    );
+    const { code, stdout } = run(['compare', 'pipes.survey.md', '-f', 'md'], { cwd: small });
+    expect(code).toBe(0);
+    // The heading's own `\*` stays as written (not `\\*`, a backslash then emphasis); the bare pipe is escaped.
+    expect(stdout).toContain('| 1. Mål \\| delmål och \\*prioriteringar\\*? | ✓ | 1/1 |');
+  });
+
   it('md: a coverage table', () => {
     const { code, stdout } = run(['compare', FILE, '-f', 'md'], { cwd: dir });
     expect(code).toBe(0);
