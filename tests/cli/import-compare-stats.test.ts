@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, SEED, run, tempDir, withExample } from './helpers.js';
@@ -88,6 +88,32 @@ describe('compare', () => {
     expect(bad.stderr).toContain('--questions');
   });
 
+  it('md: a question with a pipe and a Markdown escape keeps its cell, and its escape reads as in the survey', () => {
+    const small = tempDir();
+    writeFileSync(
+      join(small, 'pipes.survey.md'),
+      `---
+organisations: [Region A]
+---
+# Enkät
+
+> Tänk på att.
+
+## Del
+
+### 1. Mål | delmål och \\*prioriteringar\\*?
+
+| Organisation | Svar |
+| --- | --- |
+| Region A | Ja. |
+`,
+    );
+    const { code, stdout } = run(['compare', 'pipes.survey.md', '-f', 'md'], { cwd: small });
+    expect(code).toBe(0);
+    // The heading's own `\*` stays as written (not `\\*`, a backslash then emphasis); the bare pipe is escaped.
+    expect(stdout).toContain('| 1. Mål \\| delmål och \\*prioriteringar\\*? | ✓ | 1/1 |');
+  });
+
   it('md: a coverage table', () => {
     const { code, stdout } = run(['compare', FILE, '-f', 'md'], { cwd: dir });
     expect(code).toBe(0);
@@ -135,5 +161,56 @@ describe('stats', () => {
     expect(stdout).toMatch(/^4\. Vilka spår ser ni av RUSen.* +8 +0 +0 +2 +80 %$/m);
     expect(stdout).toMatch(/^Svenska ESF-rådet +4 +0 +0 +5 +44 %$/m);
     expect(stdout).toContain('In all: 78/90 answered (87 %)');
+  });
+
+  it('counts every status: no answer, empty or placeholder, missing (a small survey counted by hand)', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'small.survey.md'),
+      `---
+organisations: [Region A, Region B, Region C]
+---
+# Enkät
+
+> Tänk på att.
+
+## Del ett
+
+### 1. Fråga ett?
+
+| Organisation | Svar |
+| --- | --- |
+| Region A | Ja, vi gör det. |
+| Region B | Inget svar |
+| Region C | - |
+
+### 2. Fråga två?
+
+| Organisation | Svar |
+| --- | --- |
+| Region A | Nej. |
+| Region B |  |
+
+## Del två
+
+### 3. Fråga tre?
+
+| Organisation | Svar |
+| --- | --- |
+| Region B | Två ord. |
+| Region C | Tre ord här. |
+`,
+    );
+    const { code, stdout } = run(['stats', 'small.survey.md'], { cwd: dir });
+    expect(code).toBe(0);
+    const numbers = (label: string) => stdout.split('\n').find((line) => line.startsWith(label))?.slice(label.length).trim().split(/ +/);
+    // Answered, no answer, empty or placeholder, missing, percent answered.
+    expect(numbers('1. Fråga ett?')).toEqual(['1', '1', '1', '0', '33', '%']);
+    expect(numbers('2. Fråga två?')).toEqual(['1', '0', '1', '1', '33', '%']);
+    expect(numbers('3. Fråga tre?')).toEqual(['2', '0', '0', '1', '67', '%']);
+    expect(numbers('Region A')).toEqual(['2', '0', '0', '1', '67', '%']);
+    expect(numbers('Region B')).toEqual(['1', '1', '1', '0', '33', '%']);
+    expect(numbers('Region C')).toEqual(['1', '0', '1', '1', '33', '%']);
+    expect(stdout).toContain('In all: 4/9 answered (44 %)');
   });
 });

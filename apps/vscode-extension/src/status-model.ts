@@ -9,15 +9,9 @@ export interface StatusModel {
 }
 
 export function statusModel(matrix: CompareMatrix, t: Translate = english): StatusModel {
-  const { answered, cells, missing, noAnswer, empty } = matrix.totals;
-  const byPart = new Map<string, { answered: number; cells: number }>();
-  for (const row of matrix.rows) {
-    const part = byPart.get(row.part) ?? { answered: 0, cells: 0 };
-    part.answered += row.answered;
-    part.cells += row.cells.length;
-    byPart.set(row.part, part);
-  }
-  const lines = [...byPart].map(([part, count]) => t('{0}: {1}/{2} answered', part || t('(no part)'), count.answered, count.cells));
+  // Core counts; this only words the numbers.
+  const { answered, cells, missing, noAnswer, empty } = matrix.coverage.totals;
+  const lines = matrix.coverage.parts.map((part) => t('{0}: {1}/{2} answered', part.title || t('(no part)'), part.answered, part.cells));
   lines.push(t('{0} missing, {1} no answer, {2} empty', missing, noAnswer, empty));
   return { text: t('✓ {0}/{1} answered', answered, cells), tooltip: lines.join('\n') };
 }

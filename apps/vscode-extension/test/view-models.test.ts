@@ -75,6 +75,26 @@ describe('organisations tree', () => {
   });
 });
 
+describe('the counts shown are core\'s', () => {
+  // A matrix whose coverage says other numbers than its cells would sum to: the views must show the coverage.
+  const edited: CompareMatrix = structuredClone(matrix);
+  edited.coverage.parts[0]!.answered = 1;
+  edited.coverage.questions[3]!.answered = 2;
+  edited.coverage.organisations[0]!.answered = 3;
+  edited.coverage.totals = { ...edited.coverage.totals, answered: 4, missing: 5, noAnswer: 6, empty: 7 };
+
+  it('status bar: totals and parts from matrix.coverage', () => {
+    expect(statusModel(edited).text).toBe('✓ 4/90 answered');
+    expect(statusModel(edited).tooltip.split('\n')).toEqual(['Del ett: RUSen som styrinstrument: 1/40 answered', 'Del två: RUSens aktualitet: 40/50 answered', '5 missing, 6 no answer, 7 empty']);
+  });
+  it('trees: parts, questions and organisations from matrix.coverage', () => {
+    const [part] = questionsTree(edited);
+    expect(part!.description).toBe('1/40 answered');
+    expect(part!.children![3]!.description).toBe('2/10 answered');
+    expect(organisationsTree(edited)[0]!.description).toBe('3/9 answered (33%)');
+  });
+});
+
 describe('tooltips', () => {
   it('preview answers on one line without markup', () => {
     expect(preview('<p>Ett</p> <p>två</p>')).toBe('Ett två');

@@ -4,6 +4,7 @@
  * `<p>`/`</p>` (paragraph bounds), which survey tables use to hold several lines in one cell, are read as
  * structure. Every other tag stays in the text as the characters it is.
  */
+import { foldForSearch } from '@rus-survey/core';
 
 const PARAGRAPH_TAG = /<\/?p\s*>/gi;
 const BREAK_TAG = /<br\s*\/?\s*>/gi;
@@ -32,20 +33,10 @@ export function answerPlainText(source: string): string {
     .join('\n\n');
 }
 
-const foldChar = (ch: string): string => {
-  const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  // Keep offsets one to one with the original, so matches can be highlighted in it.
-  return folded.length === ch.length ? folded : ch;
-};
-
-/** Case- and accent-insensitive form with the same length (UTF-16 units) as the input. */
-export function foldForSearch(text: string): string {
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
-}
-
-/** Where `query` occurs in `text` (ignoring case and accents): [start, end) pairs, in order, not overlapping. */
+/**
+ * Where `query` occurs in `text` (ignoring case and accents, core's `foldForSearch`): [start, end) pairs, in
+ * order, not overlapping. The fold keeps offsets, so the pairs index `text` itself.
+ */
 export function findMatches(text: string, query: string): Array<[number, number]> {
   const needle = foldForSearch(query.trim());
   if (!needle) return [];

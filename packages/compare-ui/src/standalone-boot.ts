@@ -1,6 +1,6 @@
 // The standalone report's host: follows the system's colour scheme, reads the embedded matrix, mounts the view,
 // offers "Download CSV" and shows where an answer is in the source (a file on disk cannot be opened from a web page).
-import type { CompareMatrix } from '@rus-survey/core';
+import { foldForSearch, type CompareMatrix } from '@rus-survey/core';
 import { followColorScheme } from './color-scheme.js';
 import { matrixToCsv } from './csv.js';
 import { t, type Locale } from './i18n.js';
@@ -19,11 +19,9 @@ if (api && data && root) {
   toast.setAttribute('role', 'status');
   toast.hidden = true;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  // Composed first, so a title typed in decomposed form ("a" + a combining ring) folds as the letter does.
   const slug = (text: string): string =>
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    foldForSearch(text.normalize('NFC'))
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'rus-survey';
   api.mountCompareView(root, {

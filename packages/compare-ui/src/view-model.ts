@@ -1,4 +1,4 @@
-import type { CompareMatrix, CompareCell } from '@rus-survey/core';
+import type { CompareMatrix, CompareCell, CoverageCounts } from '@rus-survey/core';
 import { answerPlainText, matches } from './answer-text.js';
 import { percentOf } from './i18n.js';
 
@@ -52,7 +52,7 @@ export interface ViewModel {
   questions: QuestionModel[];
   organisations: OrganisationModel[];
   parts: PartModel[];
-  totals: CompareMatrix['totals'] & { percent: number };
+  totals: CoverageCounts & { percent: number };
 }
 
 export const STATUS_SYMBOL: Record<CellStatus, string> = {
@@ -68,33 +68,21 @@ export function wordLevel(status: CellStatus, words: number): 0 | 1 | 2 | 3 {
   return words < 15 ? 1 : words < 40 ? 2 : 3;
 }
 
+/** The matrix laid out for the views. Every count is core's (`matrix.coverage`); only percentages are made here. */
 export function buildViewModel(matrix: CompareMatrix): ViewModel {
-  const parts: PartModel[] = [];
-  const partIndex = new Map<string, number>();
-  const organisations: OrganisationModel[] = matrix.organisations.map((name, index) => ({
-    index,
-    name,
-    answered: 0,
-    total: 0,
-    percent: 0,
-    words: 0,
-  }));
+  const { coverage } = matrix;
+  const partOfRow: number[] = [];
+  const parts = coverage.parts.map((part, index): PartModel => {
+    for (const row of part.rows) partOfRow[row] = index;
+    return { index, title: part.title, questions: [...part.rows] };
+  });
+  const organisations = matrix.organisations.map((name, index): OrganisationModel => {
+    const { answered, cells, words } = coverage.organisations[index]!;
+    return { index, name, answered, total: cells, percent: percentOf(answered, cells), words };
+  });
   const questions = matrix.rows.map((row, index): QuestionModel => {
-    let part = partIndex.get(row.part);
-    if (part === undefined) {
-      part = parts.length;
-      partIndex.set(row.part, part);
-      parts.push({ index: part, title: row.part, questions: [] });
-    }
-    parts[part]!.questions.push(index);
-    const cells = row.cells.map((cell, column): CellModel => {
-      const organisation = organisations[column];
-      if (organisation) {
-        organisation.total++;
-        if (cell.status === 'answered') organisation.answered++;
-        organisation.words += cell.words;
-      }
-      return {
+    const cells = row.cells.map(
+      (cell, column): CellModel => ({
         question: index,
         organisation: column,
         organisationName: cell.organisation,
@@ -104,28 +92,27 @@ export function buildViewModel(matrix: CompareMatrix): ViewModel {
         source: cell.text,
         plain: answerPlainText(cell.text),
         location: cell.location,
-      };
-    });
-    const answered = cells.filter((cell) => cell.status === 'answered').length;
+      }),
+    );
+    const { answered, cells: total } = coverage.questions[index]!;
     return {
       index,
       number: row.number,
       label: row.number === null ? '–' : String(row.number),
       text: row.text,
-      part,
+      part: partOfRow[index]!,
       answered,
-      total: cells.length,
-      percent: percentOf(answered, cells.length),
+      total,
+      percent: percentOf(answered, total),
       cells,
     };
   });
-  for (const organisation of organisations) organisation.percent = percentOf(organisation.answered, organisation.total);
   return {
     title: matrix.title,
     questions,
     organisations,
     parts,
-    totals: { ...matrix.totals, percent: percentOf(matrix.totals.answered, matrix.totals.cells) },
+    totals: { ...coverage.totals, percent: percentOf(coverage.totals.answered, coverage.totals.cells) },
   };
 }
 

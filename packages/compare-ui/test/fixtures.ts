@@ -35,5 +35,14 @@ export function maliciousMatrix(): CompareMatrix {
     ],
     answeredByOrganisation: [1, 1],
     totals: { cells: 2, answered: 2, noAnswer: 0, empty: 0, missing: 0 },
+    coverage: {
+      questions: [{ cells: 2, answered: 2, noAnswer: 0, empty: 0, missing: 0, words: 7 }],
+      organisations: [
+        { cells: 1, answered: 1, noAnswer: 0, empty: 0, missing: 0, words: 3 },
+        { cells: 1, answered: 1, noAnswer: 0, empty: 0, missing: 0, words: 4 },
+      ],
+      parts: [{ title: 'Part <i>one</i>', rows: [0], cells: 2, answered: 2, noAnswer: 0, empty: 0, missing: 0, words: 7 }],
+      totals: { cells: 2, answered: 2, noAnswer: 0, empty: 0, missing: 0, words: 7 },
+    },
   };
 }

@@ -26,6 +26,21 @@ describe('buildViewModel on the example', () => {
     expect(model.organisations.reduce((sum, o) => sum + o.answered, 0)).toBe(78);
   });
 
+  it('shows core\'s counts (matrix.coverage), not sums of its own', () => {
+    const matrix = exampleMatrix();
+    matrix.coverage.questions[3]!.answered = 2;
+    matrix.coverage.organisations[1]!.words = 1234;
+    matrix.coverage.totals.answered = 45;
+    const edited = buildViewModel(matrix);
+    expect(edited.questions[3]).toMatchObject({ answered: 2, total: 10, percent: 20 });
+    expect(edited.organisations[1]!.words).toBe(1234);
+    expect(edited.totals).toMatchObject({ answered: 45, cells: 90, percent: 50 });
+  });
+
+  it('counts words per organisation (Region Blekinge: 137 words in its nine answers, as the view showed before core counted them)', () => {
+    expect(model.organisations[0]).toMatchObject({ name: 'Region Blekinge', answered: 9, total: 9, words: 137 });
+  });
+
   it('gives each cell a status symbol and a shade by length', () => {
     const cell = model.questions[3]!.cells[1]!;
     expect(cell).toMatchObject({ status: 'missing', level: 0, location: null, plain: '' });

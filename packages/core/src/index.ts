@@ -62,6 +62,7 @@ export { escapeTableCell } from './serialize/markdown-escape.js';
 export { spreadsheetAnswerText } from './serialize/spreadsheet-answer-text.js';
 export { answerRichText, type RichTextParagraph, type RichTextRun } from './serialize/answer-rich-text.js';
 export { compareMatrix, countWords, type CompareSource, type CompareOptions } from './compare/compare-matrix.js';
+export { matrixCoverage } from './compare/matrix-coverage.js';
 export { compareRounds, type RoundSource, type CompareRoundsOptions } from './rounds/compare-rounds.js';
 export { roundFromText, roundLabel } from './rounds/round-label.js';
 export { wordDiff } from './rounds/word-diff.js';

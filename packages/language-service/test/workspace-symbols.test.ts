@@ -22,6 +22,12 @@ describe('getWorkspaceSymbols', () => {
     expect(names.every((name) => name.startsWith('Region Örebro län '))).toBe(true);
   });
 
+  it('a query typed decomposed (NFD, as macOS input and file names have it) finds the composed name', async () => {
+    const service = serviceOver(new InMemoryWorkspace({ [URI]: SMALL_SURVEY }));
+    const names = (await service.getWorkspaceSymbols('Ska\u030Ane 1')).map((symbol) => symbol.name);
+    expect(names).toEqual(['Region Skåne 1']);
+  });
+
   it('a number alone finds that question in every survey', async () => {
     const service = serviceOver(new InMemoryWorkspace({ [URI]: SMALL_SURVEY, [EXAMPLE_URI]: EXAMPLE_SURVEY }));
     expect((await service.getWorkspaceSymbols('2')).map((symbol) => symbol.name)).toEqual(['2. Hur följs RUS upp?', '2. Hur ser kopplingen ut mellan er RUS och er VP?']);

@@ -51,12 +51,6 @@ export function preview(text: string, max = 240): string {
 
 /** Questions view: part › question › each organisation's answer. */
 export function questionsTree(matrix: CompareMatrix, t: Translate = english): ViewNode[] {
-  const parts = new Map<string, CompareRow[]>();
-  for (const row of matrix.rows) {
-    const rows = parts.get(row.part) ?? [];
-    rows.push(row);
-    parts.set(row.part, rows);
-  }
   const total = matrix.organisations.length;
   const questionNode = (row: CompareRow, index: number): ViewNode => {
     const key = row.number ?? `#${index}`;
@@ -64,7 +58,7 @@ export function questionsTree(matrix: CompareMatrix, t: Translate = english): Vi
     return {
       id: `q:${key}`,
       label: questionLabel(row),
-      description: t('{0}/{1} answered', row.answered, total),
+      description: t('{0}/{1} answered', matrix.coverage.questions[index]!.answered, total),
       tooltip: questionLabel(row),
       icon: 'question',
       ...(first ? { location: first } : {}),
@@ -78,25 +72,20 @@ export function questionsTree(matrix: CompareMatrix, t: Translate = english): Vi
       })),
     };
   };
-  let index = 0;
-  return [...parts].map(([part, rows]) => {
-    const answered = rows.reduce((sum, row) => sum + row.answered, 0);
-    const cells = rows.length * total;
-    return {
-      id: `p:${part}`,
-      label: part || t('(no part)'),
-      description: t('{0}/{1} answered', answered, cells),
-      icon: 'part',
-      children: rows.map((row) => questionNode(row, index++)),
-    };
-  });
+  // Parts and their counts are core's (`matrix.coverage.parts`).
+  return matrix.coverage.parts.map((part) => ({
+    id: `p:${part.title}`,
+    label: part.title || t('(no part)'),
+    description: t('{0}/{1} answered', part.answered, part.cells),
+    icon: 'part',
+    children: part.rows.map((index) => questionNode(matrix.rows[index]!, index)),
+  }));
 }
 
 /** Organisations view: organisation (with its coverage) › its answer to each question. */
 export function organisationsTree(matrix: CompareMatrix, t: Translate = english): ViewNode[] {
-  const questions = matrix.rows.length;
   return matrix.organisations.map((organisation, column) => {
-    const answered = matrix.answeredByOrganisation[column] ?? 0;
+    const { answered, cells: questions } = matrix.coverage.organisations[column]!;
     const children = matrix.rows.map((row, index): ViewNode => {
       const cell = row.cells[column]!;
       return {

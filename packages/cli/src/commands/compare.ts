@@ -1,4 +1,4 @@
-import { compareMatrix, type CompareMatrix, type CompareCell } from '@rus-survey/core';
+import { compareMatrix, escapeTableCell, type CompareMatrix, type CompareCell } from '@rus-survey/core';
 import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
@@ -22,7 +22,9 @@ export interface CompareOptions {
 }
 
 const MARK: Record<CompareCell['status'], string> = { answered: '✓', 'no-answer': '–', empty: '○', placeholder: '○', missing: '✗' };
-const mdCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Titles, question texts and names are the survey's Markdown source: core's cell escape keeps their own escapes
+// (`\*`) and escapes only what would end the cell.
+const mdCell = escapeTableCell;
 
 /** A coverage table: questions down, organisations across, a mark per cell, totals last. */
 export function matrixToMarkdown(matrix: CompareMatrix, locale: Locale): string {

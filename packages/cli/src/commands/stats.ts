@@ -1,4 +1,4 @@
-import { compareMatrix, type CompareMatrix } from '@rus-survey/core';
+import { compareMatrix, type CompareMatrix, type CoverageCounts } from '@rus-survey/core';
 import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
@@ -16,25 +16,19 @@ function table(header: string[], rows: string[][]): string {
 
 const shorten = (text: string, max = 48): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** The counting is core's (`matrix.coverage`); this only lays the numbers out. */
 export function statsText(matrix: CompareMatrix, locale: Locale): string {
-  const perQuestion = matrix.rows.map((row) => {
-    const by = (status: string): number => row.cells.filter((cell) => cell.status === status).length;
-    return [
-      shorten(`${row.number ?? '?'}. ${row.text}`),
-      String(row.answered),
-      String(by('no-answer')),
-      String(by('empty') + by('placeholder')),
-      String(by('missing')),
-      percent(row.answered, row.cells.length),
-    ];
-  });
-  const perOrganisation = matrix.organisations.map((name, column) => {
-    const cells = matrix.rows.map((row) => row.cells[column]!);
-    const by = (...statuses: string[]): number => cells.filter((cell) => statuses.includes(cell.status)).length;
-    return [name, String(by('answered')), String(by('no-answer')), String(by('empty', 'placeholder')), String(by('missing')), percent(by('answered'), cells.length)];
-  });
+  const counts = (coverage: CoverageCounts): string[] => [
+    String(coverage.answered),
+    String(coverage.noAnswer),
+    String(coverage.empty),
+    String(coverage.missing),
+    percent(coverage.answered, coverage.cells),
+  ];
+  const perQuestion = matrix.rows.map((row, index) => [shorten(`${row.number ?? '?'}. ${row.text}`), ...counts(matrix.coverage.questions[index]!)]);
+  const perOrganisation = matrix.organisations.map((name, column) => [name, ...counts(matrix.coverage.organisations[column]!)]);
   const columns = [t(locale, 'answered'), t(locale, 'noAnswer'), t(locale, 'emptyOrPlaceholder'), t(locale, 'missing'), '%'];
-  const { answered, cells } = matrix.totals;
+  const { answered, cells } = matrix.coverage.totals;
   return [
     matrix.title ?? '',
     '',

@@ -1,6 +1,7 @@
 import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
 import { resolveRoster } from '../roster/resolve-roster.js';
 import { foldText } from '../roster/fold-text.js';
+import { matrixCoverage } from './matrix-coverage.js';
 import type { CompareCell, CompareMatrix, CompareRow } from '../schema/compare.js';
 import type { Config } from '../schema/config.js';
 import type { Survey } from '../schema/survey.js';
@@ -98,23 +99,20 @@ export function compareMatrix(sources: readonly CompareSource[], options: Compar
     }
   }
 
-  const totals = { cells: 0, answered: 0, noAnswer: 0, empty: 0, missing: 0 };
-  const answeredByOrganisation = selected.map(() => 0);
   const rows = order.map((key) => {
     const { row, cells } = rowsByKey.get(key)!;
-    row.cells = selected.map(({ name, index }, column) => {
-      const cell = cells[index] ?? { organisation: name, status: 'missing' as const, text: '', words: 0, location: null };
-      totals.cells++;
-      if (cell.status === 'answered') {
-        row.answered++;
-        totals.answered++;
-        answeredByOrganisation[column]!++;
-      } else if (cell.status === 'no-answer') totals.noAnswer++;
-      else if (cell.status === 'missing') totals.missing++;
-      else totals.empty++;
-      return cell;
-    });
+    row.cells = selected.map(({ name, index }) => cells[index] ?? { organisation: name, status: 'missing' as const, text: '', words: 0, location: null });
     return row;
   });
-  return { title: sources[0]?.survey.title ?? null, organisations: selected.map(({ name }) => name), rows, answeredByOrganisation, totals };
+  const coverage = matrixCoverage(rows, selected.length);
+  rows.forEach((row, index) => (row.answered = coverage.questions[index]!.answered));
+  const { cells, answered, noAnswer, empty, missing } = coverage.totals;
+  return {
+    title: sources[0]?.survey.title ?? null,
+    organisations: selected.map(({ name }) => name),
+    rows,
+    answeredByOrganisation: coverage.organisations.map((counts) => counts.answered),
+    totals: { cells, answered, noAnswer, empty, missing },
+    coverage,
+  };
 }

@@ -1,8 +1,7 @@
 import type { AnswerStatus } from '../schema/survey.js';
+import { foldText, foldTextUncached } from '../roster/fold-text.js';
 import { blankHtmlComments } from './html-comments.js';
 import type { ResolvedParseOptions } from './parse-options.js';
-
-const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
 
 /** The markers folded once per set of options (a parse), not once per answer and marker. */
 const foldedMarkers = new WeakMap<ResolvedParseOptions, { noAnswer: Set<string>; placeholders: Set<string> }>();
@@ -10,7 +9,7 @@ const foldedMarkers = new WeakMap<ResolvedParseOptions, { noAnswer: Set<string>;
 function markersOf(options: ResolvedParseOptions): { noAnswer: Set<string>; placeholders: Set<string> } {
   let markers = foldedMarkers.get(options);
   if (!markers) {
-    markers = { noAnswer: new Set(options.noAnswer.map(fold)), placeholders: new Set(options.placeholders.map(fold)) };
+    markers = { noAnswer: new Set(options.noAnswer.map(foldText)), placeholders: new Set(options.placeholders.map(foldText)) };
     foldedMarkers.set(options, markers);
   }
   return markers;
@@ -38,9 +37,9 @@ function visibleText(markdown: string): string {
 export function classifyAnswer(markdown: string, options: ResolvedParseOptions): AnswerStatus {
   const visible = visibleText(markdown);
   if (visible === '') return 'empty';
-  // Each answer is folded once: as written, and without a final full stop.
-  const whole = fold(visible);
-  const withoutStop = visible.endsWith('.') ? fold(visible.slice(0, -1)) : whole;
+  // Each answer is folded once (without the memo: answers rarely repeat); a final full stop is then dropped.
+  const whole = foldTextUncached(visible);
+  const withoutStop = whole.endsWith('.') ? whole.slice(0, -1).trimEnd() : whole;
   const markers = markersOf(options);
   if (markers.noAnswer.has(withoutStop)) return 'no-answer';
   if (markers.placeholders.has(whole) || markers.placeholders.has(withoutStop)) return 'placeholder';

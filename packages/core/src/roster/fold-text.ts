@@ -9,7 +9,7 @@ const MEMO_LIMIT = 20_000;
 export function foldText(text: string): string {
   const known = folded.get(text);
   if (known !== undefined) return known;
-  const result = text.normalize('NFC').replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+  const result = foldTextUncached(text);
   if (text.length <= 200) {
     if (folded.size >= MEMO_LIMIT) folded.clear();
     folded.set(text, result);
@@ -18,10 +18,27 @@ export function foldText(text: string): string {
 }
 
 /**
- * `foldText` with diacritics dropped as well, for search boxes where people type without them ("skane" finds
- * "Skåne", "orebro" finds "Örebro"). Never for telling organisations apart: "Håbo" and "Habo" are two
- * municipalities.
+ * `foldText` without its memo, for texts seen once (each answer's text): remembering those would only fill
+ * the memo and push out the names that repeat.
+ */
+export function foldTextUncached(text: string): string {
+  return text.normalize('NFC').replace(/\\\|/g, '|').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+}
+
+const foldSearchChar = (ch: string): string => {
+  const plain = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // A character whose fold has another length stays as written, so offsets map one to one.
+  return plain.length === ch.length ? plain : ch;
+};
+
+/**
+ * Case and accents folded away ("Skåne" and "skane" meet), one character at a time, for finding text as a
+ * person types it. The result has the input's length in UTF-16 units, so a match's offsets in it are its
+ * offsets in the input (for highlighting). Not for deciding who is who: å, ä and ö are letters of their own
+ * there (see `foldText`).
  */
 export function foldForSearch(text: string): string {
-  return foldText(text).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  let out = '';
+  for (const ch of text) out += foldSearchChar(ch);
+  return out;
 }

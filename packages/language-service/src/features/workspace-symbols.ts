@@ -10,7 +10,7 @@ import type { SurveyAnalyses } from '../survey-analyses.js';
 const MAX_RESULTS = 500;
 
 export async function workspaceSymbols(query: string, analyses: SurveyAnalyses, token: CancellationToken): Promise<SymbolInformation[]> {
-  const tokens = foldForSearch(typeof query === 'string' ? query : '').split(/\s+/).filter(Boolean);
+  const tokens = foldForSearch((typeof query === 'string' ? query : '').normalize('NFC')).split(/\s+/).filter(Boolean);
   const numbers = tokens.filter((token) => /^\d+\.?$/.test(token)).map((token) => Number.parseInt(token, 10));
   const words = tokens.filter((token) => !/^\d+\.?$/.test(token));
   const symbols: SymbolInformation[] = [];
@@ -29,7 +29,7 @@ export async function workspaceSymbols(query: string, analyses: SurveyAnalyses, 
       }
       for (const answer of question.answers) {
         const organisation = canonicalName(survey, answer.organisation.text);
-        const haystack = foldForSearch(`${organisation} ${answer.organisation.text}`);
+        const haystack = foldForSearch(`${organisation} ${answer.organisation.text}`.normalize('NFC'));
         if (!words.every((word) => haystack.includes(word))) continue;
         symbols.push({
           name: `${organisation} ${question.number ?? ''}`.trim(),
