@@ -1,7 +1,7 @@
 // pnpm bench: rus-survey against baselines measured in the same run, on seeded synthetic surveys. Prints one
 // table of ratios and writes the figures as JSON to bench/results/ (ignored by git). Not part of pnpm test.
 //
-//   node --expose-gc src/run.mjs [--only=a,b,c,d,e] [--quick]
+//   node --expose-gc src/run.mjs [--only=a,b,c,d,e] [--quick] [--files=1000 (d)]
 //
 // (a) lintSurvey vs the bare unified + remark-parse + remark-gfm + remark-frontmatter parse, S · M · L · L-sections
 // (b) the incremental linter vs a full lint after a one-character edit, a row insertion, a question insertion in L
@@ -19,6 +19,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { surveyTreeSettings } from '../../packages/core/dist/parse/survey-tree.js';
 import { startServer } from './lsp-client.mjs';
 import { interleaved, median, percentile, range, summary } from './measure.mjs';
 import { manySmall, sizes } from './surveys.mjs';
@@ -59,6 +60,16 @@ if (only.includes('a') || only.includes('c')) {
       {
         lint: () => lintSurvey(text),
         bare: () => bare.parse(text),
+        // The same lint with every block through micromark (core's internal switch): the parse before issue 10's
+        // plain-block path, measured in the same run.
+        'lint, all micromark': () => {
+          surveyTreeSettings.plainBlocks = false;
+          try {
+            return lintSurvey(text);
+          } finally {
+            surveyTreeSettings.plainBlocks = true;
+          }
+        },
         // A fresh incremental linter's first update: the same result, parsed block by block.
         blocks: () => createIncrementalLinter().update(text),
       },
@@ -69,6 +80,7 @@ if (only.includes('a') || only.includes('c')) {
     if (only.includes('a')) {
       row('a', `lintSurvey / bare remark parse, ${name} (${Math.round(text.length / 1024)} KB)`, timed.lint, timed.bare, name.startsWith('L') ? 0.5 : undefined);
       row('a', `cold lint block by block / bare remark parse, ${name}`, timed.blocks, timed.bare, name.startsWith('L') ? 0.5 : undefined);
+      row('a', `lintSurvey, all micromark (before) / bare remark parse, ${name}`, timed['lint, all micromark'], timed.bare);
     }
   }
 }
@@ -231,16 +243,20 @@ if (only.includes('d')) {
   if (!existsSync(cli)) console.error(`(d) skipped: ${cli} is not built (pnpm build)`);
   else {
     const dir = mkdtempSync(join(tmpdir(), 'rus-bench-cli-'));
-    manySmall().forEach((text, i) => writeFileSync(join(dir, `enkat-${String(i).padStart(4, '0')}.survey.md`), text));
-    const runProcess = (command, commandArgs) => () => spawnSync(command, commandArgs, { cwd: dir, stdio: 'ignore' });
+    const count = Number(args.find((arg) => arg.startsWith('--files='))?.slice(8) ?? 1000);
+    manySmall(count).forEach((text, i) => writeFileSync(join(dir, `enkat-${String(i).padStart(4, '0')}.survey.md`), text));
+    const runProcess = (command, commandArgs, env = {}) => () => spawnSync(command, commandArgs, { cwd: dir, stdio: 'ignore', env: { ...process.env, ...env } });
     const variants = {
       'rus-survey lint': runProcess(process.execPath, [cli, 'lint', '.']),
+      // Without worker threads (an internal switch): the CLI's lint loop before issue 10's workers.
+      'rus-survey lint, one thread': runProcess(process.execPath, [cli, 'lint', '.'], { RUS_SURVEY_LINT_WORKERS: '0' }),
       'markdownlint-cli2': markdownlintBin.endsWith('.mjs') ? runProcess(process.execPath, [markdownlintBin, '**/*.md']) : runProcess(markdownlintBin, ['**/*.md']),
       'node -e 0': runProcess(process.execPath, ['-e', '0']),
     };
     const timed = interleaved(variants, { runs: quick ? 1 : 3, warmup: quick ? 0 : 1 });
     results.sections.d = timed;
-    row('d', 'rus-survey lint / markdownlint-cli2, 1,000 S files', timed['rus-survey lint'], timed['markdownlint-cli2'], 0.25);
+    row('d', `rus-survey lint / markdownlint-cli2, ${count} S files`, timed['rus-survey lint'], timed['markdownlint-cli2'], 0.25);
+    row('d', `rus-survey lint on one thread / markdownlint-cli2, ${count} S files`, timed['rus-survey lint, one thread'], timed['markdownlint-cli2']);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -9,7 +9,11 @@ const dist = new URL('../dist/', import.meta.url).pathname;
 rmSync(`${dist}chunks`, { recursive: true, force: true });
 
 await build({
-  entryPoints: { 'rus-survey': new URL('../src/bin.ts', import.meta.url).pathname },
+  // The lint worker is an entry of its own (lint-pool.ts starts dist/lint-worker.js); it shares core's chunk.
+  entryPoints: {
+    'rus-survey': new URL('../src/bin.ts', import.meta.url).pathname,
+    'lint-worker': new URL('../src/lint/lint-worker.ts', import.meta.url).pathname,
+  },
   outdir: dist,
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,

@@ -68,7 +68,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .option('--rule <id=severity>', t(locale, 'optRule'), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .addOption(localeChoice())
     .option('-o, --output <file>', t(locale, 'optOutput'))
-    .action((paths: string[], options: LintOptions) => setExit(runLint(paths, options, context)));
+    .action(async (paths: string[], options: LintOptions) => setExit(await runLint(paths, options, context)));
 
   program
     .command('import')

@@ -11,6 +11,7 @@ import { decodingNotice, fileProblemText } from '../io/file-problem-text.js';
 import { outputPath, writeOutput } from '../io/output.js';
 import { escapeTerminalText } from '../terminal-text.js';
 import { unifiedDiff } from '../unified-diff.js';
+import { lintOnWorkers, workerCount, type LintJob } from '../lint/lint-pool.js';
 
 export interface LintOptions {
   format: FormatName;
@@ -91,8 +92,9 @@ function writeBack(file: SurveyFileText, path: string, text: string, display: st
  * Exit codes as ESLint's: 0 no errors; 1 errors (a file that could not be read or written back is an error in
  * its place in the report, and the other files are still linted and fixed); 2 usage or config problems,
  * including a path or glob on the command line that names nothing (after the rest is linted and reported).
+ * Many files (without --fix) are linted on worker threads; the report is the same, in the same order.
  */
-export function runLint(paths: readonly string[], options: LintOptions, context: CliContext): number {
+export async function runLint(paths: readonly string[], options: LintOptions, context: CliContext): Promise<number> {
   const { cwd, locale } = context;
   if (options.fix && options.fixDryRun) throw new CliError(t(locale, 'fixConflict'));
   const ruleOverrides = parseRuleOptions(options.rule ?? [], locale);
@@ -118,6 +120,14 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
   const target = options.output ? outputPath(context, options.output, [...surveys.map((file) => file.path), ...(options.config ? [options.config] : [])]) : undefined;
 
   const progress = progressReporter(context, surveys.length);
+  const fixing = options.fix === true || options.fixDryRun === true;
+  const threads = fixing ? 0 : workerCount(surveys.length, context.env);
+  const linted = new Map<string, Diagnostic[]>();
+  if (threads > 0) {
+    const jobs = surveys.map((entry, index): LintJob => ({ index, text: entry.file.text, config: withRules(entry.config.config, ruleOverrides), locale }));
+    const diagnostics = await lintOnWorkers(jobs, threads, (done) => progress.tick(done));
+    surveys.forEach((entry, index) => linted.set(entry.path, diagnostics[index]!));
+  }
   const results: LintFileResult[] = [];
   const diffs: string[] = [];
   let fixedFiles = 0;
@@ -130,7 +140,7 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
       results.push(summarize(entry.path, relativePath, [fileError(FILE_ERROR_NAMES[entry.problem.kind], fileProblemText(entry.problem, locale, display(entry.path)))]));
       continue;
     }
-    progress.tick(++done);
+    if (threads === 0) progress.tick(++done);
     const { file, path } = entry;
     const notice = decodingNotice(file, locale, display(path));
     if (notice) context.stderr.write(`${notice}\n`);
@@ -154,7 +164,7 @@ export function runLint(paths: readonly string[], options: LintOptions, context:
           }
         }
       }
-    } else diagnostics = lintSurvey(file.text, { config, locale }).diagnostics;
+    } else diagnostics = linted.get(path) ?? lintSurvey(file.text, { config, locale }).diagnostics;
     if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
     results.push(summarize(path, relativePath, diagnostics));
   }

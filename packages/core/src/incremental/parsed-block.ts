@@ -4,6 +4,7 @@ import { parseMarkdownTree } from '../parse/markdown-tree.js';
 import type { ParseContext } from '../parse/parse-context.js';
 import type { ResolvedParseOptions } from '../parse/parse-options.js';
 import { parseQuestionBlock } from '../parse/question-block.js';
+import { parseSurveyTree } from '../parse/survey-tree.js';
 import { collectDirectives } from '../parse/survey-assembly.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { InlineDirective, Question } from '../schema/survey.js';
@@ -54,8 +55,7 @@ function isOpenAtEnd(text: string, start: number): boolean {
  */
 export function parseBlock(source: string, first: boolean, options: ResolvedParseOptions, guarded: string = source): ParsedBlock {
   const text = detached(source);
-  const read = guarded === source ? text : guarded;
-  const nodes = parseMarkdownTree(read).children;
+  const nodes = parseSurveyTree(text, guarded === source ? text : guarded).children;
   const [head] = nodes;
   const last = nodes.at(-1);
   let separable = true;

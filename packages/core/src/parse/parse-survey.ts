@@ -1,10 +1,10 @@
 import type { StructureProblem, Survey } from '../schema/survey.js';
 import { createLineIndex } from './line-index.js';
-import { parseMarkdownTree } from './markdown-tree.js';
 import { guardNesting, type NestingProblem } from './nesting-guard.js';
 import { problem, type ParseContext } from './parse-context.js';
 import { resolveParseOptions, type ParseOptions } from './parse-options.js';
 import { assembleSurvey } from './survey-assembly.js';
+import { parseSurveyTree } from './survey-tree.js';
 
 /** The nesting guard's findings as structure problems (RUS010). */
 export function nestingProblems(ctx: ParseContext, found: readonly NestingProblem[]): StructureProblem[] {
@@ -19,12 +19,13 @@ export function nestingProblems(ctx: ParseContext, found: readonly NestingProble
  * Builds the survey model from Markdown. Never throws: anything it cannot make sense of becomes a
  * structure problem on the model (RUS010 reports them), and the rest of the document is still read.
  * Nesting past what any survey needs is cut before micromark sees it (a same-length copy, so every offset
- * still points into `text`), and reported where it starts.
+ * still points into `text`), and reported where it starts. Plain paragraphs and tables skip micromark
+ * (`parseSurveyTree`).
  */
 export function buildSurvey(text: string, options: ParseOptions = {}): Survey {
   const ctx: ParseContext = { text, lines: createLineIndex(text), options: resolveParseOptions(options) };
   const guarded = guardNesting(text);
-  const survey = assembleSurvey(ctx, parseMarkdownTree(guarded.text).children);
+  const survey = assembleSurvey(ctx, parseSurveyTree(text, guarded.text).children);
   if (guarded.problems.length > 0) survey.problems.unshift(...nestingProblems(ctx, guarded.problems));
   return survey;
 }

@@ -83,9 +83,15 @@ function answeringOrganisations(survey: Survey): (AnsweringOrganisation & { writ
 }
 
 /**
+ * The inferred roster of each model, which depends on the model alone: a lint, `fixSurvey`'s guard and the
+ * compare views ask for the roster of the same model, and the near-duplicate search is the costly part.
+ */
+const inferredBySurvey = new WeakMap<Survey, ResolvedRoster>();
+
+/**
  * Who is expected to answer: the front matter's `organisations`, else the config's, else everyone who
  * answers at least one question (first-seen order), leaving out names that are another spelling of one of
- * them. Computed once per lint: the near-duplicates travel with the roster.
+ * them. The near-duplicates travel with the roster; the inferred one is computed once per model.
  */
 export function resolveRosterDetailed(survey: Survey, config: Config = {}): ResolvedRoster {
   const fromFrontMatter = survey.frontMatter?.data['organisations'] as RosterInput | undefined;
@@ -94,6 +100,8 @@ export function resolveRosterDetailed(survey: Survey, config: Config = {}): Reso
   const configEntries = config.organisations ? normalizeRosterEntries(config.organisations) : [];
   if (configEntries.length > 0) return { roster: { source: 'config', organisations: configEntries }, nearDuplicates: new Map() };
 
+  const known = inferredBySurvey.get(survey);
+  if (known) return known;
   const organisations = answeringOrganisations(survey);
   const nearDuplicates = findNearDuplicates(organisations);
   const entries = organisations
@@ -103,7 +111,9 @@ export function resolveRosterDetailed(survey: Survey, config: Config = {}): Reso
       const aliases = [...new Set([...organisation.writtenNames, ...names].filter((name) => foldText(name) !== foldText(organisation.name)))];
       return { name: organisation.name, aliases };
     });
-  return { roster: { source: 'inferred', organisations: entries }, nearDuplicates };
+  const resolved: ResolvedRoster = { roster: { source: 'inferred', organisations: entries }, nearDuplicates };
+  inferredBySurvey.set(survey, resolved);
+  return resolved;
 }
 
 /** Who is expected to answer (see `resolveRosterDetailed`). */

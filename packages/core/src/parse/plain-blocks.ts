@@ -1,0 +1,224 @@
+import type { AlignType, Heading, Paragraph, Table, TableCell, TableRow, Text } from 'mdast';
+
+type Position = NonNullable<Text['position']>;
+type Point = Position['start'];
+
+/**
+ * Finds the paragraphs and pipe tables whose text no Markdown construct can touch, and builds their mdast
+ * directly, as micromark would: most of a survey is plain answer text, and micromark is most of a lint's cost.
+ * Deliberately conservative; anything it is not sure of is left to micromark:
+ *
+ * - a run of lines counts only when the line before it is blank or an ATX heading (or there is none), and the
+ *   line after it is blank, an ATX heading or the end: then it is a block of its own;
+ * - an ATX heading (one line) counts on the same condition; its text holds no `#`, `|` or the characters below;
+ * - a paragraph's lines start with a letter (or a digit not followed by `.`/`)`), hold no `|`, no leading or
+ *   trailing white space (a hard break), and none of the characters below;
+ * - a table's lines start and end with `|`; the second is a delimiter row with as many cells as the first;
+ *   no cell holds any of the characters below;
+ * - the characters: `*_`<>[]\&!~@`, control characters, and `www.` / `http` (GFM's autolink literals).
+ *
+ * Whether each run really stands at the top level (not inside an open fence, HTML block or list) is checked by
+ * the caller on micromark's parse of the rest (`parseSurveyTree`).
+ */
+
+export interface PlainBlock {
+  /** Offsets of the block's text: the first line's start to the last line's end (without its line break). */
+  readonly start: number;
+  readonly end: number;
+  readonly node: Paragraph | Table | Heading;
+  /**
+   * The start of the line before the block when that line is an ATX heading (null when it is blank, or the
+   * block opens the text): the block stands alone only if micromark (or this scan) made that line a top-level
+   * heading, not a line inside an HTML block or a fence.
+   */
+  readonly afterHeading: number | null;
+}
+
+const SIGNIFICANT = /[*_`<>[\]\\&!~@\u0000-\u0008\u000b-\u001f\u007f]|www\.|http/i;
+const PARAGRAPH_START = /^(?:\p{L}|\d+(?![\d.)]))/u;
+const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
+
+interface Lines {
+  starts: number[];
+  ends: number[];
+}
+
+function splitLines(text: string, from: number): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let start = from; start <= text.length; ) {
+    let end = start;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === 10 || code === 13) break;
+      end++;
+    }
+    starts.push(start);
+    ends.push(end);
+    if (end >= text.length) break;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return { starts, ends };
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** `#` to `######` at the line's start followed by white space or the line's end. */
+function isAtxHeading(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i - start < 7 && text.charCodeAt(i) === 35) i++;
+  const hashes = i - start;
+  if (hashes < 1 || hashes > 6) return false;
+  if (i === end) return true;
+  const code = text.charCodeAt(i);
+  return code === 32 || code === 9;
+}
+
+/** Ends a run: a blank line or an ATX heading. */
+const isBoundary = (text: string, start: number, end: number): boolean => isBlank(text, start, end) || isAtxHeading(text, start, end);
+
+function isParagraphLine(text: string, start: number, end: number): boolean {
+  if (end === start) return false;
+  const line = text.slice(start, end);
+  if (!PARAGRAPH_START.test(line) || line.includes('|') || SIGNIFICANT.test(line)) return false;
+  const last = text.charCodeAt(end - 1);
+  return last !== 32 && last !== 9;
+}
+
+/** Offsets of the `|` on a table line (which starts and ends with one), or null when a cell is not plain. */
+function rowPipes(text: string, start: number, end: number): number[] | null {
+  if (end - start < 2 || text.charCodeAt(start) !== 124 || text.charCodeAt(end - 1) !== 124) return null;
+  if (SIGNIFICANT.test(text.slice(start, end))) return null;
+  const pipes: number[] = [];
+  for (let i = text.indexOf('|', start); i !== -1 && i < end; i = text.indexOf('|', i + 1)) pipes.push(i);
+  return pipes;
+}
+
+/** Turns offsets into mdast points; offsets only grow between calls, so a cursor over the lines suffices. */
+function pointMaker(lines: Lines, firstLine: number): (offset: number, line: number) => Point {
+  return (offset, line) => ({ line: firstLine + line + 1, column: offset - lines.starts[line]! + 1, offset });
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * The plain blocks of `text` from `from` on (a line start after the front matter), in document order.
+ * `firstLine` is the 0-based line `from` stands on.
+ */
+export function findPlainBlocks(text: string, from: number, firstLine: number): PlainBlock[] {
+  const lines = splitLines(text, from);
+  const { starts, ends } = lines;
+  const point = pointMaker(lines, firstLine);
+  const position = (start: number, startLine: number, end: number, endLine: number): Position => ({
+    start: point(start, startLine),
+    end: point(end, endLine),
+  });
+  const blocks: PlainBlock[] = [];
+  const count = starts.length;
+  /** What the line before `line` allows: a block (null: blank or the start), a heading to verify (its offset), nothing (-1). */
+  const before = (line: number): number | null => {
+    // The first line after the front matter follows its closing `---`, not a blank line.
+    if (line === 0) return from === 0 ? null : -1;
+    const start = starts[line - 1]!;
+    const end = ends[line - 1]!;
+    if (isBlank(text, start, end)) return null;
+    return isAtxHeading(text, start, end) ? start : -1;
+  };
+
+  for (let line = 0; line < count; ) {
+    const start = starts[line]!;
+    const end = ends[line]!;
+    if (isBlank(text, start, end)) {
+      line++;
+      continue;
+    }
+    const afterHeading = before(line);
+    if (isAtxHeading(text, start, end)) {
+      const node = afterHeading === -1 ? null : plainHeading(text, lines, line, position);
+      if (node) blocks.push({ start, end, node, afterHeading });
+      line++;
+      continue;
+    }
+    // A run of lines up to a blank line or a heading: one paragraph or table, if plain.
+    let to = line + 1;
+    while (to < count && !isBoundary(text, starts[to]!, ends[to]!)) to++;
+    if (afterHeading !== -1) {
+      const node = text.charCodeAt(start) === 124 ? plainTable(text, lines, line, to, position) : plainParagraph(text, lines, line, to, position);
+      if (node) blocks.push({ start, end: ends[to - 1]!, node, afterHeading });
+    }
+    line = to;
+  }
+  return blocks;
+}
+
+function plainHeading(text: string, lines: Lines, line: number, position: MakePosition): Heading | null {
+  const start = lines.starts[line]!;
+  const end = lines.ends[line]!;
+  let depth = 0;
+  while (text.charCodeAt(start + depth) === 35) depth++;
+  let contentStart = start + depth;
+  let contentEnd = end;
+  while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (contentEnd === contentStart) return null;
+  const content = text.slice(contentStart, contentEnd);
+  // `#` could close the heading; `|` is kept to micromark for safety.
+  if (content.includes('#') || content.includes('|') || SIGNIFICANT.test(content)) return null;
+  const value: Text = { type: 'text', value: content, position: position(contentStart, line, contentEnd, line) };
+  return { type: 'heading', depth: depth as Heading['depth'], children: [value], position: position(start, line, end, line) };
+}
+
+type MakePosition = (start: number, startLine: number, end: number, endLine: number) => Position;
+
+function plainParagraph(text: string, lines: Lines, from: number, to: number, position: MakePosition): Paragraph | null {
+  for (let line = from; line < to; line++) if (!isParagraphLine(text, lines.starts[line]!, lines.ends[line]!)) return null;
+  const start = lines.starts[from]!;
+  const end = lines.ends[to - 1]!;
+  const at = position(start, from, end, to - 1);
+  const value: Text = { type: 'text', value: text.slice(start, end), position: at };
+  return { type: 'paragraph', children: [value], position: position(start, from, end, to - 1) };
+}
+
+function plainTable(text: string, lines: Lines, from: number, to: number, position: MakePosition): Table | null {
+  if (to - from < 2) return null;
+  const header = rowPipes(text, lines.starts[from]!, lines.ends[from]!);
+  const delimiter = text.slice(lines.starts[from + 1]!, lines.ends[from + 1]!);
+  if (!header || !DELIMITER_ROW.test(delimiter)) return null;
+  const align = delimiter
+    .slice(1, -1)
+    .split('|')
+    .map((cell): AlignType => {
+      const trimmed = cell.trim();
+      const left = trimmed.startsWith(':');
+      const right = trimmed.endsWith(':');
+      return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
+    });
+  if (align.length !== header.length - 1) return null;
+
+  const rows: TableRow[] = [];
+  for (let line = from; line < to; line++) {
+    if (line === from + 1) continue;
+    const pipes = line === from ? header : rowPipes(text, lines.starts[line]!, lines.ends[line]!);
+    if (!pipes) return null;
+    const cells: TableCell[] = [];
+    for (let k = 0; k + 1 < pipes.length; k++) {
+      const cellStart = pipes[k]!;
+      const cellEnd = k + 2 === pipes.length ? pipes[k + 1]! + 1 : pipes[k + 1]!;
+      let contentStart = cellStart + 1;
+      let contentEnd = pipes[k + 1]!;
+      while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+      while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+      const children: Text[] =
+        contentEnd > contentStart ? [{ type: 'text', value: text.slice(contentStart, contentEnd), position: position(contentStart, line, contentEnd, line) }] : [];
+      cells.push({ type: 'tableCell', children, position: position(cellStart, line, cellEnd, line) });
+    }
+    rows.push({ type: 'tableRow', children: cells, position: position(lines.starts[line]!, line, lines.ends[line]!, line) });
+  }
+  return { type: 'table', align, children: rows, position: position(lines.starts[from]!, from, lines.ends[to - 1]!, to - 1) };
+}

@@ -1,0 +1,143 @@
+import type { Root, RootContent } from 'mdast';
+import { CLOSED_FRONT_MATTER, offsetsOf, parseMarkdownTree } from './markdown-tree.js';
+import { findPlainBlocks, type PlainBlock } from './plain-blocks.js';
+
+/**
+ * Internal switch (not exported from the package): tests turn the plain-block path off to compare it with the
+ * reference, micromark on the whole text.
+ */
+export const surveyTreeSettings = { plainBlocks: true };
+
+/** Blocks the last `parseSurveyTree` built without micromark (0 when it fell back): for tests. */
+export const surveyTreeStats = { builtDirectly: 0 };
+
+/** Where the scan for plain blocks starts: after a closed front matter, as `parseMarkdownTree` reads it. */
+function scanStart(text: string): { offset: number; line: number } {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const match = CLOSED_FRONT_MATTER.exec(bom ? text.slice(bom) : text);
+  if (!match) return { offset: 0, line: 0 };
+  const offset = bom + match[0].length;
+  let line = 0;
+  for (let i = 0; i < offset; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  // A front matter closed at the very end has no line after it.
+  return /[\r\n]$/.test(match[0]) ? { offset, line } : { offset: text.length, line };
+}
+
+interface Compacted {
+  /** The text without the blocks' characters, their line breaks kept: blank lines where the blocks were. */
+  text: string;
+  /** Each block's start in the compacted text, and the characters removed up to and including it. */
+  starts: number[];
+  removed: number[];
+}
+
+/**
+ * `text` without the blocks' characters but with their line breaks: micromark reads empty lines there (cheaper
+ * than lines of spaces), and since blocks are whole lines every other line keeps its number and columns; only
+ * offsets after a block move, by what was removed (`restoreOffsets`).
+ */
+function compact(text: string, blocks: readonly PlainBlock[]): Compacted {
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const removed: number[] = [];
+  let at = 0;
+  let total = 0;
+  for (const block of blocks) {
+    pieces.push(text.slice(at, block.start));
+    starts.push(block.start - total);
+    const breaks = text.slice(block.start, block.end).replace(/[^\r\n]+/g, '');
+    pieces.push(breaks);
+    total += block.end - block.start - breaks.length;
+    removed.push(total);
+    at = block.end;
+  }
+  pieces.push(text.slice(at));
+  return { text: pieces.join(''), starts, removed };
+}
+
+type Positioned = { position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } }; children?: unknown[] };
+
+/** Moves the offsets of a tree parsed from the compacted text back to the original text's. */
+function restoreOffsets(root: Root, compacted: Compacted): void {
+  const { starts, removed } = compacted;
+  const restore = (offset: number | undefined): number | undefined => {
+    if (offset === undefined) return offset;
+    // The last block that starts before `offset`: no node but the root ends inside a block (see `parseSurveyTree`).
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? offset : offset + removed[low - 1]!;
+  };
+  const pending: Positioned[] = [root as Positioned];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.position) {
+      const { start, end } = node.position;
+      node.position = {
+        start: { line: start.line, column: start.column, offset: restore(start.offset) as number },
+        end: { line: end.line, column: end.column, offset: restore(end.offset) as number },
+      };
+    }
+    for (const child of node.children ?? []) pending.push(child as Positioned);
+  }
+}
+
+/**
+ * Whether every block lies between the top-level nodes micromark found, not inside one (a fence, a list...),
+ * and the heading before it, if any, is a top-level heading.
+ */
+function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainBlock[]): boolean {
+  const headings = new Set<number>();
+  for (const node of nodes) if (node.type === 'heading') headings.add(offsetsOf(node)[0]);
+  let n = 0;
+  for (const block of blocks) {
+    while (n < nodes.length && offsetsOf(nodes[n]!)[1] <= block.start) n++;
+    const node = nodes[n];
+    if (node && offsetsOf(node)[0] < block.end) return false;
+    if (block.afterHeading !== null && !headings.has(block.afterHeading)) return false;
+    if (block.node.type === 'heading') headings.add(block.start);
+  }
+  return true;
+}
+
+/**
+ * The document's mdast, as `parseMarkdownTree(guarded)` gives it, where micromark only reads what is not a plain
+ * paragraph or table (`findPlainBlocks`); those are built directly. `guarded` is `text` after `guardNesting`
+ * (same length), which never changes a plain block. When a plain block turns out to sit inside another
+ * construct, the whole text goes to micromark.
+ */
+export function parseSurveyTree(text: string, guarded: string = text): Root {
+  surveyTreeStats.builtDirectly = 0;
+  if (!surveyTreeSettings.plainBlocks) return parseMarkdownTree(guarded);
+  const start = scanStart(text);
+  const blocks = findPlainBlocks(text, start.offset, start.line);
+  if (blocks.length === 0) return parseMarkdownTree(guarded);
+  const compacted = compact(guarded, blocks);
+  const rest = parseMarkdownTree(compacted.text);
+  restoreOffsets(rest, compacted);
+  // The root ends where the text does; when a block is the last line, the compacted text's last line was empty.
+  const last = blocks[blocks.length - 1]!;
+  if (last.end === text.length && rest.position) {
+    let lineStart = last.end;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+    rest.position.end = { line: rest.position.end.line, column: last.end - lineStart + 1, offset: last.end };
+  }
+  if (!blocksStandAlone(rest.children, blocks)) return parseMarkdownTree(guarded);
+
+  const children: RootContent[] = [];
+  let n = 0;
+  for (const block of blocks) {
+    while (n < rest.children.length && offsetsOf(rest.children[n]!)[0] < block.start) children.push(rest.children[n++]!);
+    children.push(block.node);
+  }
+  while (n < rest.children.length) children.push(rest.children[n++]!);
+  rest.children = children;
+  surveyTreeStats.builtDirectly = blocks.length;
+  return rest;
+}

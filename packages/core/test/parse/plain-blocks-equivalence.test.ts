@@ -1,0 +1,160 @@
+// The parse that builds plain paragraphs, tables and headings without micromark (`parseSurveyTree`) against the
+// reference, micromark on the whole text (`parseMarkdownTree`, and `lintSurvey` with the plain-block path
+// switched off): the mdast, the model and the diagnostics are deep-equal on generated surveys and on documents
+// made of tricky lines (escapes, HTML, emphasis, links, autolinks, `\|`, fences, lists, CR/CRLF, tabs, unicode).
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lintSurvey, ROSTER_PRESET_ORGANISATIONS, type LintOptions } from '../../src/index.js';
+import { parseMarkdownTree } from '../../src/parse/markdown-tree.js';
+import { guardNesting } from '../../src/parse/nesting-guard.js';
+import { parseSurveyTree, surveyTreeSettings, surveyTreeStats } from '../../src/parse/survey-tree.js';
+import { surveyArbitrary, type GeneratedSurvey } from '../generators/survey-generator.js';
+
+const PROPERTY_TIMEOUT = 240_000;
+const NAMES = [...ROSTER_PRESET_ORGANISATIONS['sweden-regions'], ...ROSTER_PRESET_ORGANISATIONS['sweden-municipalities']].map((organisation) => organisation.name);
+
+/** The reference: `lintSurvey` with every block going through micromark. */
+function referenceLint(text: string, options: LintOptions): ReturnType<typeof lintSurvey> {
+  surveyTreeSettings.plainBlocks = false;
+  try {
+    return lintSurvey(text, options);
+  } finally {
+    surveyTreeSettings.plainBlocks = true;
+  }
+}
+
+afterEach(() => {
+  surveyTreeSettings.plainBlocks = true;
+});
+
+/** Counts documents where the plain path built blocks itself, so the test shows it ran (not only the fallback). */
+const usage = { builtDirectly: 0, documents: 0 };
+
+function checkDocument(text: string, options: LintOptions = {}): void {
+  const guarded = guardNesting(text).text;
+  const fast = parseSurveyTree(text, guarded);
+  const builtDirectly = surveyTreeStats.builtDirectly;
+  const reference = parseMarkdownTree(guarded);
+  expect(fast).toStrictEqual(reference);
+  expect(lintSurvey(text, options)).toStrictEqual(referenceLint(text, options));
+  usage.documents++;
+  if (builtDirectly > 0) usage.builtDirectly++;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tricky content
+
+/** Cell and paragraph text: plain words mixed with everything micromark reads differently. */
+const TRICKY_TOKENS = [
+  'svar', 'Östersund', 'ÅÄÖ', 'naïve', '日本', '🙂', 'a\tb', '1:1', 'RUS:en', '50%', '§', '#', 'a#b', '2018-2020', '-', '–', '?', 'TBD',
+  '*fet*', '**fet**', '_kursiv_', '__x__', '`kod`', '``', '~~struken~~', '~', '\\|', '\\*', '\\', 'a\\', '&amp;', '&', '&#x41;',
+  '<br>', '<br/>', '<p>', '</p>', '<!-- kommentar -->', '<!-- rus-survey-disable RUS004 -->', '<span>', '<', '>',
+  '[länk](https://example.se)', '[x]', '[x][y]', '![bild](a.png)', '!', ']', '[^1]', 'https://example.se', 'http://a.b',
+  'www.example.se', 'WWW.X.SE', 'namn@example.se', 'a@b', 'mailto:a@b.se', 'Inget svar', 'No answer', 'N/A',
+];
+const word = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('arbetet', 'regionen', 'Ja', 'Nej', 'och', 'målen', 'Skåne') }, { weight: 2, arbitrary: fc.constantFrom(...TRICKY_TOKENS) });
+const words = fc.array(word, { minLength: 0, maxLength: 5 }).map((list) => list.join(' '));
+const padding = fc.constantFrom('', ' ', '  ', '\t', ' \t');
+const cell = fc.tuple(padding, words, padding).map(([before, text, after]) => `${before}${text}${after}`);
+
+const tableRow = fc.array(cell, { minLength: 0, maxLength: 4 }).chain((cells) =>
+  fc.constantFrom(`|${cells.join('|')}|`, `${cells.join('|')}|`, `|${cells.join('|')}`, `|${cells.join('|')}| `, ` |${cells.join('|')}|`, `|${cells.join('|')}|\t`),
+);
+const delimiterRow = fc
+  .array(fc.constantFrom('---', ' --- ', ':-', '-:', ':---:', '-', ' :-: ', '\t-\t'), { minLength: 1, maxLength: 4 })
+  .chain((cells) => fc.constantFrom(`|${cells.join('|')}|`, `${cells.join('|')}`, `|${cells.join('|')}`));
+const heading = fc
+  .tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '\t', '  ', ''), words, fc.constantFrom('', ' ', ' #', ' ##', '#', '\t'))
+  .map(([depth, gap, text, end]) => `${'#'.repeat(depth)}${gap}${text}${end}`);
+const paragraphLine = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '    ', '\t'), words, fc.constantFrom('', '', ' ', '  ', '\\')).map(([lead, text, end]) => `${lead}${text}${end}`);
+const otherLine = fc.constantFrom(
+  '', '', '', '   ', '\t', '```', '~~~', '```js', '<div>', '</div>', '<!--', '-->', '<pre>', '</pre>', '> citat', '>', '- punkt',
+  '* punkt', '1. punkt', '2) punkt', '  indragen', '    kod', '===', '---', '***', '[x]: https://example.se', '[^1]: fotnot',
+  '| Organisation | Svar |', '| --- | --- |', '#### Region Skåne', '### 1. Fråga?', '## Del', '# Titel',
+);
+const line = fc.oneof(
+  { weight: 4, arbitrary: tableRow },
+  { weight: 1, arbitrary: delimiterRow },
+  { weight: 2, arbitrary: heading },
+  { weight: 3, arbitrary: paragraphLine },
+  { weight: 3, arbitrary: otherLine },
+);
+const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
+const opening = fc.constantFrom('', '', '\uFEFF', '---\ntitle: Enkät\n---\n', '---\r\nrus-survey: true\r\n\r\n---\r\n\r\n', '---\n');
+
+/** A table as surveys write it, with tricky cells: the shape the plain path is for. */
+const surveyTable = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.array(cell, { minLength: 0, maxLength: 4 }), { maxLength: 6 }))
+  .map(([columns, rows]) => [
+    `| Organisation |${' Svar |'.repeat(columns)}`,
+    `|${' --- |'.repeat(columns + 1)}`,
+    ...rows.map((cells) => `|${cells.join('|')}|`),
+  ]);
+const chunk = fc.oneof(
+  { weight: 3, arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }) },
+  { weight: 2, arbitrary: surveyTable },
+  { weight: 1, arbitrary: fc.constant(['']) },
+);
+const document = fc
+  .tuple(opening, fc.array(chunk, { maxLength: 14 }), lineBreak, fc.boolean())
+  .map(([start, chunks, br, finalBreak]) => {
+    const lines = chunks.flatMap((lines) => [...lines, '']);
+    return `${start.replace(/\r?\n/g, br)}${lines.join(br)}${finalBreak ? br : ''}`;
+  });
+
+describe('the plain-block parse equals micromark on the whole text', () => {
+  it('on documents of tricky lines (tree, model and diagnostics)', () => {
+    fc.assert(
+      fc.property(document, (text) => checkDocument(text)),
+      { numRuns: 600 },
+    );
+    expect(usage.builtDirectly).toBeGreaterThan(usage.documents / 5);
+  }, PROPERTY_TIMEOUT);
+
+  it('on generated surveys, with tricky words in their answers and every line break', () => {
+    const tricky = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TRICKY_TOKENS)), { maxLength: 6 });
+    fc.assert(
+      fc.property(surveyArbitrary({ names: NAMES, defects: true, maxQuestions: 4 }), tricky, lineBreak, (generated: GeneratedSurvey, insertions, br) => {
+        let text = generated.text;
+        // Tricky tokens inserted after a space, anywhere: in cells, paragraphs, headings, the front matter.
+        for (const [at, token] of insertions) {
+          const spaces = [...text.matchAll(/ /g)].map((match) => match.index);
+          const position = spaces.length > 0 ? spaces[at % spaces.length]! : 0;
+          text = `${text.slice(0, position)} ${token}${text.slice(position)}`;
+        }
+        text = text.replace(/\r\n|\n/g, br);
+        const options: LintOptions = generated.roster === 'config' ? { config: { organisations: generated.rosterNames } } : {};
+        checkDocument(text, options);
+      }),
+      { numRuns: 150 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('on plain lines that only look like blocks of their own (inside HTML, a fence, a list, after a lazy line)', () => {
+    const cases = [
+      '<div>\n### a\ntext\n',
+      '<div>\n### a\n| A | B |\n| --- | --- |\n| x | y |\n',
+      '<div>\n#### a\n#### b\n\ntext\n',
+      '```\n\ntext\n\n| A |\n|---|\n```\n',
+      '<!--\n\n#### Region Skåne\n\ntext\n-->\n',
+      '- punkt\n\ntext\n\n  fortsättning\n',
+      '    kod\n\ntext\n\n    kod\n',
+      '> citat\ntext\n',
+      'text\n===\n',
+      'text\n| A |\n|---|\n',
+      '---\ntitle: x\n\nplain: y\n---\ntext\n',
+    ];
+    for (const text of cases) checkDocument(text);
+  });
+
+  it('on a long table whose every cell is plain (built without micromark)', () => {
+    const rows = NAMES.slice(0, 60).map((name, i) => `| ${name} | Svar nummer ${i}, med 1:1-medel och 50 %. |`);
+    const text = ['# Enkät', '', '## Del', '', '### 1. Fråga?', '', '| Organisation | Svar |', '| --- | --- |', ...rows, ''].join('\r\n');
+    const tree = parseSurveyTree(text);
+    // The title, the part, the question's heading and the table.
+    expect(surveyTreeStats.builtDirectly).toBe(4);
+    const table = tree.children.find((node) => node.type === 'table');
+    expect(table?.type === 'table' && table.children).toHaveLength(61);
+    checkDocument(text);
+  });
+});
