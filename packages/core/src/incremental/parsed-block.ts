@@ -55,7 +55,8 @@ function isOpenAtEnd(text: string, start: number): boolean {
  */
 export function parseBlock(source: string, first: boolean, options: ResolvedParseOptions, guarded: string = source): ParsedBlock {
   const text = detached(source);
-  const nodes = parseSurveyTree(text, guarded === source ? text : guarded).children;
+  const read = guarded === source ? text : guarded;
+  const nodes = parseSurveyTree(text, read).children;
   const [head] = nodes;
   const last = nodes.at(-1);
   let separable = true;
