@@ -74,7 +74,9 @@ export function analyseSurvey(uri: string, text: string, version: number | null,
 
   const linter = context.linterFor?.(config, locale);
   const result = linter ? linter.update(text) : lintSurvey(text, { config, locale });
-  // The incremental linter resolved the roster (and its near-duplicate search) already.
+  // The incremental linter built the roster (with its near-duplicate search), its matcher and the line index already.
   const roster = linter?.roster ?? resolveRoster(result.survey, config);
-  return { ...base, isSurvey: true, skipped: null, result, roster, lines: createLineIndex(text), organisations: createOrganisationMatcher(roster) };
+  const lines = linter?.lines ?? createLineIndex(text);
+  const organisations = linter?.organisations ?? createOrganisationMatcher(roster);
+  return { ...base, isSurvey: true, skipped: null, result, roster, lines, organisations };
 }

@@ -1,12 +1,13 @@
 import { resolveLocale } from '../i18n/locale.js';
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
 import { guardNesting } from '../parse/nesting-guard.js';
-import { createLineIndex } from '../parse/line-index.js';
+import { createLineIndex, type LineIndex } from '../parse/line-index.js';
 import type { ParseContext } from '../parse/parse-context.js';
 import { parseOptionsOfConfig, resolveParseOptions } from '../parse/parse-options.js';
 import { assembleSurvey, type SurveyBlock } from '../parse/survey-assembly.js';
 import { lineBreakOf } from '../rules/edits.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
+import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
 import type { Roster } from '../schema/roster.js';
 import type { Question } from '../schema/survey.js';
 import { createRuleContext, runRules } from '../validate/validate-survey.js';
@@ -28,8 +29,13 @@ export interface IncrementalUpdateStats {
 export interface IncrementalLinter {
   /** Lints a new version of the document; the result equals `lintSurvey(text, options)`. */
   update(text: string): LintResult;
-  /** The roster the last update resolved (null before the first, or after one that took the full path). */
+  /**
+   * What the last update built besides its result: the roster, its matcher and the text's line index, so a
+   * caller does not build them again (null before the first update, or after one that took the full path).
+   */
   readonly roster: Roster | null;
+  readonly organisations: OrganisationMatcher | null;
+  readonly lines: LineIndex | null;
   readonly lastUpdate: IncrementalUpdateStats | null;
 }
 
@@ -61,6 +67,8 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   let previousText = '';
   let previous: PlacedBlock[] = [];
   let roster: Roster | null = null;
+  let lastOrganisations: OrganisationMatcher | null = null;
+  let lastLines: LineIndex | null = null;
   let lastUpdate: IncrementalUpdateStats | null = null;
 
   /** The cached block with this text: where it was before, else where the blocks after an edit moved to. */
@@ -122,6 +130,8 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     const survey = assembleSurvey(ctx, blocks);
     const context = createRuleContext(text, survey, config, locale, lines);
     roster = context.roster;
+    lastOrganisations = context.organisations;
+    lastLines = context.lines;
     // Everything a question-scope rule reads besides its block: the roster, its near-duplicates, the line breaks.
     const rulesKey = `${lineBreakOf(text)}\0${JSON.stringify(context.roster)}\0${JSON.stringify([...context.nearDuplicates])}`;
     let reusedRuleResults = 0;
@@ -159,6 +169,12 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     update,
     get roster() {
       return roster;
+    },
+    get organisations() {
+      return lastOrganisations;
+    },
+    get lines() {
+      return lastLines;
     },
     get lastUpdate() {
       return lastUpdate;

@@ -71,6 +71,19 @@ describe('incremental linting reuses what did not change', () => {
     expect(linter.lastUpdate!.reusedRuleResults).toBeGreaterThan(0);
   });
 
+  it('hands out the line index and organisation matcher of the text it last linted, so callers need not build them', () => {
+    const linter = createIncrementalLinter();
+    const at = example.indexOf('Svag.');
+    const edited = `${example.slice(0, at)}Mycket\nsvag.${example.slice(at + 5)}`;
+    linter.update(example);
+    linter.update(edited);
+    // Every line start of the edited text, found independently of the index.
+    const starts = [0, ...[...edited.matchAll(/\n/g)].map((match) => match.index! + 1)];
+    starts.forEach((offset, line) => expect(linter.lines!.offsetAt(line + 1, 1)).toBe(offset));
+    expect(linter.organisations!.resolve('SLL')?.name).toBe('Stockholms läns landsting');
+    expect(linter.organisations!.resolve('Region Ingenstans')).toBeUndefined();
+  });
+
   it('a link reference definition sends the document down the full path, with the same result', () => {
     const linter = createIncrementalLinter();
     const text = `${example}\n[rus]: https://example.org\n`;
