@@ -1,6 +1,7 @@
 // A seeded generator of the benchmark's surveys, answered by core's real Swedish organisations: the same seed
 // gives the same text. S = 10 organisations × 9 questions (~19 KB), M = 21 × 20 (~85 KB), L = 290 municipalities
-// × 40 questions (~2.1 MB, table form), L-sections = L with one `####` section per answer.
+// × 40 questions (~2.1 MB, table form), L-sections = L with one `####` section per answer. Also the generator of
+// real-names.mjs, roster-scaling.mjs and size-scaling.mjs (sparse surveys through `answerRate`).
 import { ROSTER_PRESET_ORGANISATIONS } from '@rus-survey/core';
 
 /** mulberry32: small, fast, deterministic. */
@@ -22,10 +23,15 @@ const WORDS = (
   'strategin genomförande partnerskapet tillväxt kompetensförsörjning infrastruktur landsbygd'
 ).split(' ');
 
-const names = (preset) => ROSTER_PRESET_ORGANISATIONS[preset].map((organisation) => organisation.name);
+/** The names of one of core's roster presets ('sweden-regions', 'sweden-municipalities', …). */
+export const names = (preset) => ROSTER_PRESET_ORGANISATIONS[preset].map((organisation) => organisation.name);
 
-/** One survey: `organisations` answer each of `questions` questions, in table or section form. */
-export function survey({ organisations, questions, seed = 1, form = 'table' }) {
+/**
+ * One survey: `organisations` answer each of `questions` questions, in table or section form.
+ * answerRate: the share of (question, organisation) pairs answered; below 1 each question keeps at least one
+ * answer. At 1 no random number is drawn for it, so the sizes above stay the same text for the same seed.
+ */
+export function survey({ organisations, questions, seed = 1, form = 'table', answerRate = 1 }) {
   const next = random(seed);
   const sentence = () => {
     const words = Array.from({ length: 10 + Math.floor(next() * 20) }, () => WORDS[Math.floor(next() * WORDS.length)]);
@@ -37,12 +43,14 @@ export function survey({ organisations, questions, seed = 1, form = 'table' }) {
     if (q === 1) lines.push('## Del ett: RUSen som styrinstrument', '');
     if (q === Math.floor(questions / 2) + 1) lines.push('## Del två: RUSens aktualitet', '');
     lines.push(`### ${q}. Hur används RUSen i fråga ${q}?`, '');
+    const answering = answerRate < 1 ? organisations.filter(() => next() < answerRate) : organisations;
+    if (answering.length === 0 && organisations.length > 0) answering.push(organisations[q % organisations.length]);
     if (form === 'table') {
       lines.push('| Organisation | Svar |', '| --- | --- |');
-      for (const name of organisations) lines.push(`| ${name} | ${sentence()} |`);
+      for (const name of answering) lines.push(`| ${name} | ${sentence()} |`);
       lines.push('');
     } else {
-      for (const name of organisations) lines.push(`#### ${name}`, '', sentence(), '');
+      for (const name of answering) lines.push(`#### ${name}`, '', sentence(), '');
     }
   }
   return lines.join('\n');

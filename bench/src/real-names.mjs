@@ -1,8 +1,8 @@
 // How often RUS004 calls a real Swedish organisation a misspelling of another (target: never), and what --fix
 // would rename, on surveys answered by Sweden's regions and municipalities, dense and sparse.
-// Run after a build: node packages/core/bench/real-names.mjs
-import { allQuestions, fixSurvey, lintSurvey } from '../dist/index.js';
-import { names, syntheticSurvey } from './synthetic-survey.mjs';
+// Run after a build: pnpm --filter @rus-survey/bench real-names
+import { allQuestions, fixSurvey, lintSurvey } from '@rus-survey/core';
+import { names, random, survey } from './surveys.mjs';
 
 const organisationsIn = (text) => new Set(allQuestions(lintSurvey(text, { only: ['RUS010'] }).survey).flatMap((q) => q.answers.map((a) => a.organisation.text)));
 
@@ -22,7 +22,7 @@ for (const [label, options] of cases) {
   let renamed = 0;
   let size = 0;
   for (const seed of [1, 2, 3]) {
-    const text = syntheticSurvey({ ...options, seed });
+    const text = survey({ ...options, seed });
     size = text.length;
     findings += lintSurvey(text).diagnostics.filter((d) => d.ruleId === 'RUS004').length;
     const before = organisationsIn(text);
@@ -34,7 +34,6 @@ for (const [label, options] of cases) {
 }
 
 // Typos planted in one answer of a 21-region survey: how many RUS004 catches, naming the right region.
-import { random } from './synthetic-survey.mjs';
 const typo = (name, next) => {
   const words = name.split(' ');
   const at = words.length > 1 ? 1 + Math.floor(next() * (words.length - 1)) : 0;
@@ -54,7 +53,7 @@ let caught = 0;
 let certain = 0;
 const next = random(7);
 for (let trial = 0; trial < 60; trial++) {
-  const text = syntheticSurvey({ organisations: regions, questions: 9, seed: 100 + trial });
+  const text = survey({ organisations: regions, questions: 9, seed: 100 + trial });
   const victim = regions[Math.floor(next() * regions.length)];
   const misspelt = typo(victim, next);
   if (misspelt === victim) continue;

@@ -1,8 +1,8 @@
 // The inferred roster (grouping by known organisation, then the near-duplicate search) against the parse of the
 // same text, as the number of answering names grows: the ratio must stay flat if the search is linear.
-// Interleaved runs, a warm-up, medians. Run after a build: node packages/core/bench/roster-scaling.mjs
-import { buildSurvey, resolveRosterDetailed } from '../dist/index.js';
-import { random } from './synthetic-survey.mjs';
+// Interleaved runs, a warm-up, medians. Run after a build: pnpm --filter @rus-survey/bench roster-scaling
+import { buildSurvey, resolveRosterDetailed } from '@rus-survey/core';
+import { random } from './surveys.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const time = (run) => {

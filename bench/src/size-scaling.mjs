@@ -2,9 +2,9 @@
 // number of organisations answering one question (the inferred roster's near-duplicate search). CPU time of
 // this process (the machine is shared, so wall time says little), peak RSS, and the cost per megabyte or per
 // organisation relative to the smallest size of the same run: flat ratios mean linear.
-// Run after a build: node packages/core/bench/size-scaling.mjs [max MB, default 10]
-import { lintSurvey } from '../dist/index.js';
-import { names, random, syntheticSurvey } from './synthetic-survey.mjs';
+// Run after a build: pnpm --filter @rus-survey/bench size-scaling [max MB, default 10]
+import { lintSurvey } from '@rus-survey/core';
+import { names, random, survey } from './surveys.mjs';
 
 const cpuMs = (run) => {
   const start = process.cpuUsage();
@@ -16,14 +16,14 @@ const maxMb = Number(process.argv[2] ?? 10);
 
 // Surveys of about 1, 2, 5 and 10 MB: the 290 municipalities answering more and more questions.
 const municipalities = names('sweden-municipalities');
-const perQuestion = syntheticSurvey({ organisations: municipalities, questions: 4 }).length / 4;
+const perQuestion = survey({ organisations: municipalities, questions: 4 }).length / 4;
 console.log('| size | questions | lint CPU (s) | s per MB | vs 1 MB | RSS after (MB) |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 let base = 0;
-lintSurvey(syntheticSurvey({ organisations: municipalities, questions: 4 }));
+lintSurvey(survey({ organisations: municipalities, questions: 4 }));
 for (const mb of [1, 2, 5, 10].filter((size) => size <= maxMb)) {
   const questions = Math.max(1, Math.round((mb * 1_000_000) / perQuestion));
-  const text = syntheticSurvey({ organisations: municipalities, questions, seed: mb });
+  const text = survey({ organisations: municipalities, questions, seed: mb });
   const [result, ms] = cpuMs(() => lintSurvey(text));
   const perMb = ms / 1000 / (text.length / 1_000_000);
   base ||= perMb;
