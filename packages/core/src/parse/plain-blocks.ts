@@ -4,7 +4,7 @@ type Position = NonNullable<Text['position']>;
 type Point = Position['start'];
 
 /**
- * Finds the paragraphs and pipe tables whose text no Markdown construct can touch, and builds their mdast
+ * Finds the paragraphs, pipe tables and ATX headings whose text no Markdown construct can touch, and builds their mdast
  * directly, as micromark would: most of a survey is plain answer text, and micromark is most of a lint's cost.
  * Deliberately conservative; anything it is not sure of is left to micromark:
  *
@@ -100,7 +100,7 @@ function rowPipes(text: string, start: number, end: number): number[] | null {
   return pipes;
 }
 
-/** Turns offsets into mdast points; offsets only grow between calls, so a cursor over the lines suffices. */
+/** Turns an offset on a known line into an mdast point. */
 function pointMaker(lines: Lines, firstLine: number): (offset: number, line: number) => Point {
   return (offset, line) => ({ line: firstLine + line + 1, column: offset - lines.starts[line]! + 1, offset });
 }

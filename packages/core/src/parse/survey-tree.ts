@@ -97,7 +97,8 @@ function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainB
   for (const node of nodes) if (node.type === 'heading') headings.add(offsetsOf(node)[0]);
   let n = 0;
   for (const block of blocks) {
-    while (n < nodes.length && offsetsOf(nodes[n]!)[1] <= block.start) n++;
+    // Strictly before: a construct left open at the end of the text ends exactly where a removed last block began.
+    while (n < nodes.length && offsetsOf(nodes[n]!)[1] < block.start) n++;
     const node = nodes[n];
     if (node && offsetsOf(node)[0] < block.end) return false;
     if (block.afterHeading !== null && !headings.has(block.afterHeading)) return false;
@@ -108,7 +109,7 @@ function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainB
 
 /**
  * The document's mdast, as `parseMarkdownTree(guarded)` gives it, where micromark only reads what is not a plain
- * paragraph or table (`findPlainBlocks`); those are built directly. `guarded` is `text` after `guardNesting`
+ * paragraph, table or ATX heading (`findPlainBlocks`); those are built directly. `guarded` is `text` after `guardNesting`
  * (same length), which never changes a plain block. When a plain block turns out to sit inside another
  * construct, the whole text goes to micromark.
  */

@@ -143,6 +143,12 @@ describe('the plain-block parse equals micromark on the whole text', () => {
       'text\n===\n',
       'text\n| A |\n|---|\n',
       '---\ntitle: x\n\nplain: y\n---\ntext\n',
+      // Left open at the end of a text without a final line break: the last plain block is inside it.
+      '```\ncode\n\nText',
+      '<!--\nx\n\nText',
+      '<pre>\nx\n\n| A | B |\n| --- | --- |\n| x | y |',
+      '### 1. Fråga?\n\n<script>\n\n#### Region Skåne',
+      '~~~\r\ncode\r\n\r\nText',
     ];
     for (const text of cases) checkDocument(text);
   });
