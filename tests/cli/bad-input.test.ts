@@ -115,7 +115,7 @@ describe('bad input: exit 2 with a clear message', () => {
         column: 1,
         endLine: 1,
         endColumn: 1,
-        message: 'huge.survey.md is 5 MB, over the limit of 4 MB (rus-survey lint --max-file-size <MB> raises it)',
+        message: 'huge.survey.md is 5 MB, over the limit of 4 MB (--max-file-size <MB> raises it)',
       },
     ]);
   });
@@ -125,9 +125,29 @@ describe('bad input: exit 2 with a clear message', () => {
     // One line of code: cheap to lint (lines are what cost), so the test is about the limit.
     writeFileSync(join(dir, 'big.survey.md'), `# Big\n\n\`\`\`\n${'x'.repeat(1.5 * 1024 * 1024)}\n\`\`\`\n`);
     const refused = run(['lint', '-f', 'json', '--max-file-size', '1', 'big.survey.md'], { cwd: dir });
-    expect(fileErrors(refused.stdout)[0]!.messages.map((message) => message.message)).toEqual(['big.survey.md is 1.5 MB, over the limit of 1 MB (rus-survey lint --max-file-size <MB> raises it)']);
+    expect(fileErrors(refused.stdout)[0]!.messages.map((message) => message.message)).toEqual(['big.survey.md is 1.5 MB, over the limit of 1 MB (--max-file-size <MB> raises it)']);
     const linted = run(['lint', '-f', 'json', '--max-file-size', '2', 'big.survey.md'], { cwd: dir });
     expect(fileErrors(linted.stdout)[0]!.messages.map((message) => message.ruleName)).not.toContain('file-too-large');
+  });
+
+  it('stats, compare and export read surveys up to --max-file-size too, and the refusal names the option', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.survey.md'), `${CLEAN_SURVEY}\n\n\`\`\`\n${'x'.repeat(1.5 * 1024 * 1024)}\n\`\`\`\n`);
+    for (const command of [['stats'], ['compare', '-f', 'json'], ['export', '-f', 'html']])
+      expectFailure(run([...command, '--max-file-size', '1', 'big.survey.md'], { cwd: dir }), 'big.survey.md is 1.5 MB, over the limit of 1 MB (--max-file-size <MB> raises it)');
+    const stats = run(['stats', '--max-file-size', '2', 'big.survey.md'], { cwd: dir });
+    expect(stats.code).toBe(0);
+  });
+
+  it('import reads an office file past the 4 MB survey limit (its own default is 32 MB), and --max-file-size lowers it', () => {
+    const dir = tempDir();
+    const answer = 'Vi följer upp målen varje år. '.repeat(330); // 420 rows: 4.4 MB
+    const rows = Array.from({ length: 420 }, (_, i) => `Region ${i};${answer}`);
+    writeFileSync(join(dir, 'svar.csv'), ['Organisation;1. Hur följs RUS upp?', ...rows].join('\r\n'));
+    const imported = run(['import', 'svar.csv', '--title', 'Enkät'], { cwd: dir });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('| Region 419 | Vi följer upp målen varje år.');
+    expectFailure(run(['import', 'svar.csv', '--max-file-size', '1'], { cwd: dir }), 'over the limit of 1 MB (--max-file-size <MB> raises it)');
   });
 
   it('a binary file', () => {

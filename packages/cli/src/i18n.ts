@@ -34,6 +34,11 @@ const texts = {
   optFix: { en: 'fix what can be fixed and write the files', sv: 'rätta det som går och skriv filerna' },
   optFixDryRun: { en: 'show the fixes as a unified diff; write nothing', sv: 'visa rättningarna som en unified diff; skriv inget' },
   optMaxFileSize: { en: 'lint files up to this many MB (default 4)', sv: 'granska filer på upp till så många MB (standard 4)' },
+  optMaxFileSizeRead: { en: 'read surveys up to this many MB (default 4)', sv: 'läs enkäter på upp till så många MB (standard 4)' },
+  optMaxFileSizeImport: {
+    en: 'read the file up to this many MB (default 4 for text, 32 for .docx, .xlsx and .csv)',
+    sv: 'läs filen upp till så många MB (standard 4 för text, 32 för .docx, .xlsx och .csv)',
+  },
   optMaxWarnings: { en: 'exit with 1 when there are more warnings than this', sv: 'avsluta med 1 om det finns fler varningar än så' },
   optQuiet: { en: 'report errors only', sv: 'rapportera bara fel' },
   optConfig: { en: 'use this config file instead of the nearest one', sv: 'använd denna konfigurationsfil i stället för den närmaste' },
@@ -53,8 +58,8 @@ const texts = {
   fileUnreadable: { en: 'cannot read {file}: {reason}', sv: 'kan inte läsa {file}: {reason}' },
   fileIsFolder: { en: '{file} is a folder, not a file', sv: '{file} är en mapp, inte en fil' },
   fileTooLarge: {
-    en: '{file} is {size} MB, over the limit of {limit} MB (rus-survey lint --max-file-size <MB> raises it)',
-    sv: '{file} är {size} MB, över gränsen på {limit} MB (rus-survey lint --max-file-size <MB> höjer den)',
+    en: '{file} is {size} MB, over the limit of {limit} MB (--max-file-size <MB> raises it)',
+    sv: '{file} är {size} MB, över gränsen på {limit} MB (--max-file-size <MB> höjer den)',
   },
   fileBinary: { en: '{file} is a binary file (it contains NUL bytes), not a survey', sv: '{file} är en binärfil (den innehåller NUL-byte), inte en enkät' },
   noticeUtf16: { en: 'notice: {file} is UTF-16 ({order}); read it as such', sv: 'observera: {file} är UTF-16 ({order}); läste den som sådan' },

@@ -41,6 +41,8 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
   const { locale } = context;
   const localeChoice = (): Option => new Option('--locale <locale>', t(locale, 'optLocale')).choices(['en', 'sv']);
   const configOption = (): Option => new Option('-c, --config <file>', t(locale, 'optConfig'));
+  const maxFileSizeOption = (text: 'optMaxFileSizeRead' | 'optMaxFileSizeImport' = 'optMaxFileSizeRead'): Option =>
+    new Option('--max-file-size <MB>', t(locale, text)).argParser(wholeNumber(locale, '--max-file-size'));
 
   // Commander's own usage errors get the same one-line form as ours, with a pointer to --help.
   const output = {
@@ -80,6 +82,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .option('--title <title>', t(locale, 'optTitle'))
     .option('--part <name=from-to>', t(locale, 'optPart'), (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--roster <presets-or-names>', t(locale, 'optRoster'))
+    .addOption(maxFileSizeOption('optMaxFileSizeImport'))
     .addOption(localeChoice())
     .action(async (file: string, options: ImportCommandOptions) => setExit(await runImport(file, options, context)));
 
@@ -90,6 +93,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .addOption(new Option('-f, --format <format>', t(locale, 'optFormat')).choices(EXPORT_FORMATS).default('docx'))
     .option('-o, --output <file>', t(locale, 'optOutputOffice'))
     .option('--coverage', t(locale, 'optCoverage'))
+    .addOption(maxFileSizeOption())
     .addOption(configOption())
     .addOption(localeChoice())
     .action(async (file: string, options: ExportOptions) => setExit(await runExport(file, options, context)));
@@ -102,6 +106,7 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .option('--orgs <names>', t(locale, 'optOrgs'))
     .option('--questions <numbers>', t(locale, 'optQuestions'))
     .addOption(new Option('--by <what>', t(locale, 'optBy')).choices(['question', 'organisation']).default('question'))
+    .addOption(maxFileSizeOption())
     .option('-o, --output <file>', t(locale, 'optOutputOffice'))
     .addOption(configOption())
     .addOption(localeChoice())
@@ -112,8 +117,9 @@ function buildProgram(context: CliContext, setExit: (code: number) => void): Com
     .description(t(locale, 'statsDescription'))
     .argument('<file>', t(locale, 'argSurveyFile'))
     .addOption(configOption())
+    .addOption(maxFileSizeOption())
     .addOption(localeChoice())
-    .action((file: string, options: { config?: string }) => setExit(runStats(file, options, context)));
+    .action((file: string, options: { config?: string; maxFileSize?: number }) => setExit(runStats(file, options, context)));
 
   for (const command of program.commands) {
     command.exitOverride().configureOutput(output);

@@ -3,7 +3,7 @@ import { readRegularFile } from './regular-file.js';
 import { decodeText, looksBinary, type DecodedText } from './text-encoding.js';
 
 /**
- * The CLI's size limit for one survey file (`rus-survey lint --max-file-size` raises it). Linting costs about
+ * The CLI's size limit for one survey file (`--max-file-size` of lint, stats, compare, export and import raises it). Linting costs about
  * 5 s of CPU per MB on the shared 2-core development machine, linearly (docs/reliability.md); 4 MB keeps the
  * largest real-scale survey (290 municipalities × 40 questions, 2.2 MB) with room to spare.
  */

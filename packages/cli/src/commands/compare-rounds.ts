@@ -3,7 +3,7 @@ import { renderRoundsHtml, roundsToCsv } from '@rus-survey/compare-ui';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
-import { loadSurveys } from '../io/load-surveys.js';
+import { bytesOfMegabytes, loadSurveys } from '../io/load-surveys.js';
 import { writeOutput } from '../io/output.js';
 import { writeBinaryOutput } from '../office/office-files.js';
 import { escapeJsonForTerminal, escapeTerminalText } from '../terminal-text.js';
@@ -80,7 +80,7 @@ export async function runCompareRounds(files: readonly string[], options: Compar
     throw new CliError(t(locale, 'roundsFormat', { format: options.format, formats: ROUNDS_FORMATS.join(', ') }));
   }
   if (files.length < 2) throw new CliError(t(locale, 'roundsNeedTwo'));
-  const comparison = compareRounds(loadSurveys(files, context, options.config));
+  const comparison = compareRounds(loadSurveys(files, context, options.config, bytesOfMegabytes(options.maxFileSize)));
   const inputs = [...files, ...(options.config ? [options.config] : [])];
   if (options.format === 'xlsx') {
     // exceljs loads only for this format, so lint's start-up stays what it was.

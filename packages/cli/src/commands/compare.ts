@@ -3,7 +3,7 @@ import { matrixToCsv, renderStandaloneHtml } from '@rus-survey/compare-ui';
 import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
-import { loadSurveys } from '../io/load-surveys.js';
+import { bytesOfMegabytes, loadSurveys } from '../io/load-surveys.js';
 import { escapeJsonForTerminal, escapeTerminalText } from '../terminal-text.js';
 import { writeOutput } from '../io/output.js';
 import { writeBinaryOutput } from '../office/office-files.js';
@@ -19,6 +19,8 @@ export interface CompareOptions {
   output?: string;
   config?: string;
   by?: 'question' | 'organisation';
+  /** `--max-file-size`, in MB. */
+  maxFileSize?: number;
 }
 
 const MARK: Record<CompareCell['status'], string> = { answered: '✓', 'no-answer': '–', empty: '○', placeholder: '○', missing: '✗' };
@@ -57,7 +59,7 @@ export async function runCompare(files: readonly string[], options: CompareOptio
   const { locale } = context;
   const questions = parseQuestions(options.questions, locale);
   const organisations = parseList(options.orgs);
-  const matrix = compareMatrix(loadSurveys(files, context, options.config), {
+  const matrix = compareMatrix(loadSurveys(files, context, options.config, bytesOfMegabytes(options.maxFileSize)), {
     ...(questions ? { questions } : {}),
     ...(organisations ? { organisations } : {}),
   });

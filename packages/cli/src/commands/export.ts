@@ -2,7 +2,7 @@ import { compareMatrix } from '@rus-survey/core';
 import { renderStandaloneHtml } from '@rus-survey/compare-ui';
 import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../errors.js';
-import { loadSurveys } from '../io/load-surveys.js';
+import { bytesOfMegabytes, loadSurveys } from '../io/load-surveys.js';
 import { writeOutput } from '../io/output.js';
 import { writeBinaryOutput } from '../office/office-files.js';
 
@@ -14,6 +14,8 @@ export interface ExportOptions {
   output?: string;
   coverage?: boolean;
   config?: string;
+  /** `--max-file-size`, in MB. */
+  maxFileSize?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ExportOptions {
  * per question, optionally the coverage), or the standalone HTML report (print it to PDF from the browser).
  */
 export async function runExport(file: string, options: ExportOptions, context: CliContext): Promise<number> {
-  const [source] = loadSurveys([file], context, options.config);
+  const [source] = loadSurveys([file], context, options.config, bytesOfMegabytes(options.maxFileSize));
   const inputs = [file, ...(options.config ? [options.config] : [])];
   if (options.format === 'html') {
     writeOutput(context, options.output, renderStandaloneHtml(compareMatrix([source!]), { locale: context.locale }), inputs);

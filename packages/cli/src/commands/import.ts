@@ -12,7 +12,7 @@ import type { CliContext } from '../context.js';
 import { CliError, EXIT_OK } from '../errors.js';
 import { t } from '../i18n.js';
 import { outputPath, writeOutput } from '../io/output.js';
-import { readNamedFile } from '../io/load-surveys.js';
+import { bytesOfMegabytes, readNamedFile } from '../io/load-surveys.js';
 import { parsePartFlag, parseRosterFlag } from '../office/import-flags.js';
 import { readOfficeFile } from '../office/office-files.js';
 
@@ -26,6 +26,8 @@ export interface ImportCommandOptions {
   title?: string;
   part?: string[];
   roster?: string;
+  /** `--max-file-size`, in MB. */
+  maxFileSize?: number;
 }
 
 /** The format a file's extension names; anything else is the Word text export. */
@@ -35,8 +37,8 @@ export function importFormatOf(file: string): ImportFormat {
 }
 
 /** The seed's text export, through core's seed importer; --title and --roster still apply. */
-function importText(context: CliContext, file: string, options: ImportOptions): { import: SurveyImport; markdown: string; notes: string[] } {
-  const read = readNamedFile(file, context);
+function importText(context: CliContext, file: string, options: ImportOptions, maxBytes?: number): { import: SurveyImport; markdown: string; notes: string[] } {
+  const read = readNamedFile(file, context, maxBytes);
   const seed = importSeedText(read.text);
   const content = { ...seed.content };
   if (options.title) content.title = options.title;
@@ -69,12 +71,12 @@ export async function runImport(file: string, options: ImportCommandOptions, con
   let result: SurveyImport;
   let markdown: string;
   if (format === 'text') {
-    const text = importText(context, file, importOptions);
+    const text = importText(context, file, importOptions, bytesOfMegabytes(options.maxFileSize));
     for (const note of text.notes) context.stderr.write(`${t(locale, 'importNote', { note })}\n`);
     result = text.import;
     markdown = text.markdown;
   } else {
-    const bytes = readOfficeFile(context, file);
+    const bytes = readOfficeFile(context, file, bytesOfMegabytes(options.maxFileSize));
     const office = await import('@rus-survey/office');
     result =
       format === 'docx'

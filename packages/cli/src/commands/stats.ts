@@ -3,7 +3,7 @@ import type { CliContext } from '../context.js';
 import { EXIT_OK } from '../errors.js';
 import { t, type Locale } from '../i18n.js';
 import { escapeTerminalText } from '../terminal-text.js';
-import { loadSurveys } from '../io/load-surveys.js';
+import { bytesOfMegabytes, loadSurveys } from '../io/load-surveys.js';
 
 const percent = (part: number, whole: number): string => `${Math.round((100 * part) / Math.max(1, whole))} %`;
 
@@ -43,8 +43,8 @@ export function statsText(matrix: CompareMatrix, locale: Locale): string {
   ].join('\n');
 }
 
-export function runStats(file: string, options: { config?: string }, context: CliContext): number {
-  const matrix = compareMatrix(loadSurveys([file], context, options.config));
+export function runStats(file: string, options: { config?: string; maxFileSize?: number }, context: CliContext): number {
+  const matrix = compareMatrix(loadSurveys([file], context, options.config, bytesOfMegabytes(options.maxFileSize)));
   // Names and question texts come from the survey: printed, they must not drive the terminal.
   context.stdout.write(escapeTerminalText(statsText(matrix, context.locale)));
   return EXIT_OK;
