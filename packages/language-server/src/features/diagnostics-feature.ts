@@ -41,6 +41,9 @@ function pause(ms: number, token: CancellationToken): Promise<void> {
   });
 }
 
+/** How long validation of a newly opened document lets the client's next messages arrive first. */
+const OPEN_PAUSE_MS = 100;
+
 export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When each open document last changed (ms), for debouncing pulls as pushes are. */
@@ -56,9 +59,21 @@ export class DiagnosticsFeature {
     private readonly queue: ValidationQueue,
   ) {}
 
-  /** On open: validate as soon as no request waits. */
+  /**
+   * On open: validate shortly after, once no request waits. Clients send their first requests (symbols, folding,
+   * code lenses, a hover elsewhere) right behind didOpen, and a busy machine may deliver them a little later than
+   * the open itself; the pause lets them be read first instead of waiting for the first validation.
+   */
   opened(uri: string): void {
-    if (!this.pullMode) this.queue.schedule(uri, () => this.publish(uri));
+    if (this.pullMode) return;
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.queue.schedule(uri, () => this.publish(uri));
+      }, OPEN_PAUSE_MS),
+    );
   }
 
   /** On change: validate when typing pauses (rusSurvey.debounceMs); a pull waits for the pause too. */
