@@ -31,11 +31,13 @@ export class SurveyAnalyses {
   /** The open document's analysis (its current version); undefined when it is not open. */
   async openAnalysis(uri: string): Promise<SurveyAnalysis | undefined> {
     if (!this.workspace.getOpenDocument(uri)) return undefined;
+    // Read before the settings: if they change while these are fetched, the result is keyed as stale.
+    const generation = this.workspace.generation();
     const settings = await this.workspace.settings(uri);
     // The document may have changed while the settings were fetched; analyse what is current now.
     const document = this.workspace.getOpenDocument(uri);
     if (!document) return undefined;
-    const key = `${document.version}:${this.workspace.generation()}`;
+    const key = `${document.version}:${generation}`;
     const cached = this.open.get(uri);
     if (cached?.key === key) return cached.analysis;
     const configSource = this.workspace.resolveConfig(uri);
@@ -62,8 +64,9 @@ export class SurveyAnalyses {
         this.closed.delete(uri);
         return undefined;
       }
+      const generation = this.workspace.generation();
       const settings = await this.workspace.settings(uri);
-      const key = `${stamp}:${this.workspace.generation()}`;
+      const key = `${stamp}:${generation}`;
       const cached = this.closed.get(uri);
       if (cached?.key === key) return cached.analysis;
       const file = this.workspace.readSurveyFile(uri, settings.maxFileSize);

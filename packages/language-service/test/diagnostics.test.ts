@@ -68,4 +68,28 @@ describe('getDiagnostics', () => {
     const workspace = new InMemoryWorkspace({ 'file:///w/notes.md': '# Notes\n\n### 1. Q\n' });
     expect((await serviceOver(workspace).getDiagnostics('file:///w/notes.md'))?.diagnostics).toEqual([]);
   });
+
+  it('a settings change while the settings are being fetched leaves no stale result behind', async () => {
+    /** Settings answered late, as a client's workspace/configuration reply can be: the value read when asked. */
+    class SlowSettings extends InMemoryWorkspace {
+      release: () => void = () => undefined;
+      override async settings() {
+        const asked = await super.settings();
+        await new Promise<void>((resolve) => (this.release = resolve));
+        return asked;
+      }
+    }
+    const workspace = new SlowSettings();
+    workspace.openDocument(URI, SMALL_SURVEY, 1);
+    const service = serviceOver(workspace);
+    const first = service.getDiagnostics(URI);
+    await new Promise((resolve) => setImmediate(resolve));
+    workspace.setSettings({ locale: 'sv' });
+    workspace.release();
+    expect((await first)!.diagnostics.find((d) => d.code === 'RUS002')!.message).toMatch(/has no answer/);
+    const second = service.getDiagnostics(URI);
+    await new Promise((resolve) => setImmediate(resolve));
+    workspace.release();
+    expect((await second)!.diagnostics.find((d) => d.code === 'RUS002')!.message).toMatch(/saknar svar/);
+  });
 });
