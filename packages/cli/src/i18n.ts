@@ -61,6 +61,8 @@ const texts = {
     en: '{file} is {size} MB, over the limit of {limit} MB (--max-file-size <MB> raises it)',
     sv: '{file} är {size} MB, över gränsen på {limit} MB (--max-file-size <MB> höjer den)',
   },
+  lintWorkerFailedOn: { en: 'linting {file} on a worker thread failed: {reason}', sv: 'granskningen av {file} i en arbetstråd misslyckades: {reason}' },
+  lintWorkerFailed: { en: 'a lint worker thread failed: {reason}', sv: 'en arbetstråd för granskningen misslyckades: {reason}' },
   fileBinary: { en: '{file} is a binary file (it contains NUL bytes), not a survey', sv: '{file} är en binärfil (den innehåller NUL-byte), inte en enkät' },
   noticeUtf16: { en: 'notice: {file} is UTF-16 ({order}); read it as such', sv: 'observera: {file} är UTF-16 ({order}); läste den som sådan' },
   noticeWindows1252: { en: 'notice: {file} is not UTF-8; read it as Windows-1252', sv: 'observera: {file} är inte UTF-8; läste den som Windows-1252' },

@@ -11,7 +11,7 @@ import { decodingNotice, fileProblemText } from '../io/file-problem-text.js';
 import { outputPath, writeOutput } from '../io/output.js';
 import { escapeTerminalText } from '../terminal-text.js';
 import { unifiedDiff } from '../unified-diff.js';
-import { lintOnWorkers, workerCount, type LintJob } from '../lint/lint-pool.js';
+import { LintWorkerError, lintOnWorkers, workerCount, type LintJob } from '../lint/lint-pool.js';
 
 export interface LintOptions {
   format: FormatName;
@@ -125,7 +125,11 @@ export async function runLint(paths: readonly string[], options: LintOptions, co
   const linted = new Map<string, Diagnostic[]>();
   if (threads > 0) {
     const jobs = surveys.map((entry, index): LintJob => ({ index, text: entry.file.text, config: withRules(entry.config.config, ruleOverrides), locale }));
-    const diagnostics = await lintOnWorkers(jobs, threads, (done) => progress.tick(done));
+    const diagnostics = await lintOnWorkers(jobs, threads, (done) => progress.tick(done)).catch((error: unknown) => {
+      if (!(error instanceof LintWorkerError)) throw error;
+      const file = error.index === null ? null : display(surveys[error.index]!.path);
+      throw new CliError(file ? t(locale, 'lintWorkerFailedOn', { file, reason: error.reason }) : t(locale, 'lintWorkerFailed', { reason: error.reason }));
+    });
     surveys.forEach((entry, index) => linted.set(entry.path, diagnostics[index]!));
   }
   const results: LintFileResult[] = [];

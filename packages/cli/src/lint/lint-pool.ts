@@ -16,6 +16,16 @@ export interface LintJobResult {
   diagnostics: Diagnostic[];
 }
 
+/** A worker failed; `index` is the job (file) it was linting, null between jobs. */
+export class LintWorkerError extends Error {
+  constructor(
+    readonly index: number | null,
+    readonly reason: string,
+  ) {
+    super(`a lint worker stopped${index === null ? '' : ` on file #${index + 1}`}: ${reason}`);
+  }
+}
+
 /** Below this many files a worker's start-up (it loads core again) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 50;
 /** Files per worker at least, so a few dozen files do not start one worker each. */
@@ -46,18 +56,25 @@ export async function lintOnWorkers(jobs: readonly LintJob[], threads: number, o
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            /** The job this worker is on, so a failure can say which file it was linting. */
+            let current: number | null = null;
+            const fail = (reason: string): void => reject(new LintWorkerError(current, reason));
             const send = (): void => {
               if (next >= jobs.length) return resolve();
+              current = jobs[next]!.index;
               worker.postMessage(jobs[next++]);
             };
             worker.on('message', (result: LintJobResult) => {
               results[result.index] = result.diagnostics;
+              current = null;
               onDone(++done);
               send();
             });
-            worker.on('error', reject);
+            worker.on('error', (error) => fail(error.message));
+            // A result that cannot be read back would otherwise leave this worker's promise open forever.
+            worker.on('messageerror', (error) => fail(error.message));
             // After the last result this is the terminate below (a no-op then); before it, a crash.
-            worker.on('exit', (code) => reject(new Error(`lint worker exited with code ${code}`)));
+            worker.on('exit', (code) => fail(`exit code ${code}`));
             send();
           }),
       ),
