@@ -9,7 +9,7 @@
 // (d) `rus-survey lint` vs markdownlint-cli2 on 1,000 S files, whole processes
 // (e) bundle and .vsix sizes, when built
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -264,8 +264,8 @@ if (only.includes('d')) {
 // (e) --------------------------------------------------------------------------------------------------------
 if (only.includes('e')) {
   const files = {
-    'CLI (dist, all files)': join(root, 'packages/cli/dist'),
-    'language server (dist, all files)': join(root, 'packages/language-server/dist'),
+    'CLI (published files)': join(root, 'packages/cli'),
+    'language server (published files)': join(root, 'packages/language-server'),
     'VS Code extension bundle (extension.js)': join(root, 'apps/vscode-extension/dist/extension.js'),
     'VS Code extension bundle (server.js)': join(root, 'apps/vscode-extension/dist/server.js'),
     '.vsix': join(root, 'apps/vscode-extension/rus-survey-vscode.vsix'),
@@ -279,10 +279,19 @@ if (only.includes('e')) {
   }
 }
 
+/** A file's size, or a package's: the files its package.json `files` ships (paths, or `dir/*.ext`), as in its tarball. */
 function sizeOf(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
-  return readdirSync(path).filter((name) => !name.endsWith('.map')).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+  const { files } = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8'));
+  return files.reduce((sum, entry) => {
+    const star = entry.indexOf('*');
+    if (star < 0) return sum + (existsSync(join(path, entry)) ? statSync(join(path, entry)).size : 0);
+    const dir = join(path, entry.slice(0, entry.lastIndexOf('/', star)));
+    const suffix = entry.slice(star + 1);
+    if (!existsSync(dir)) return sum;
+    return sum + readdirSync(dir).filter((name) => name.endsWith(suffix)).reduce((total, name) => total + statSync(join(dir, name)).size, 0);
+  }, 0);
 }
 
 // The table and the JSON ---------------------------------------------------------------------------------------
