@@ -9,6 +9,10 @@ const TEXTS = {
   hoverOrganisation: { en: '**{organisation}**: answered {answered}/{total} questions', sv: '**{organisation}**: har svarat på {answered}/{total} frågor' },
   coverageQuestion: { en: 'Question {question}: {answered}/{total} answered', sv: 'Fråga {question}: {answered}/{total} har svarat' },
   lensAnswered: { en: '{answered}/{total} answered', sv: '{answered}/{total} har svarat' },
+  outlineAnswersNotListed: {
+    en: '{answered}/{total} answered (answers not listed: over {limit} in this survey)',
+    sv: '{answered}/{total} har svarat (svaren listas inte: över {limit} i enkäten)',
+  },
   lensCompare: { en: 'Compare', sv: 'Jämför' },
   nextQuestionNumber: { en: 'Next question number', sv: 'Nästa frågenummer' },
   noAnswerYet: { en: 'No answer yet', sv: 'Inget svar än' },
