@@ -65,15 +65,7 @@ export class DiagnosticsFeature {
    * the open itself; the pause lets them be read first instead of waiting for the first validation.
    */
   opened(uri: string): void {
-    if (this.pullMode) return;
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        this.queue.schedule(uri, () => this.publish(uri));
-      }, OPEN_PAUSE_MS),
-    );
+    if (!this.pullMode) this.publishAfter(uri, OPEN_PAUSE_MS);
   }
 
   /** On change: validate when typing pauses (rusSurvey.debounceMs); a pull waits for the pause too. */
@@ -83,16 +75,19 @@ export class DiagnosticsFeature {
     clearTimeout(this.timers.get(uri));
     // The older version's validation, if it has not started, is not wanted any more.
     this.queue.cancel(uri);
-    void this.settings.forDocument(uri).then((settings) => {
-      clearTimeout(this.timers.get(uri));
-      this.timers.set(
-        uri,
-        setTimeout(() => {
-          this.timers.delete(uri);
-          this.queue.schedule(uri, () => this.publish(uri));
-        }, settings.debounceMs),
-      );
-    });
+    void this.settings.forDocument(uri).then((settings) => this.publishAfter(uri, settings.debounceMs));
+  }
+
+  /** Queues the document's validation and publication `ms` from now, replacing one already waiting. */
+  private publishAfter(uri: string, ms: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.queue.schedule(uri, () => this.publish(uri));
+      }, ms),
+    );
   }
 
   closed(uri: string): void {
