@@ -254,11 +254,14 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       await shot('rounds-high-contrast');
     });
 
-    await step('with rusSurvey.locale = sv the compare and rounds views load again in Swedish; axe passes; screenshot', async () => {
+    await step('with rusSurvey.locale = sv the compare and rounds views load again in Swedish, keeping the filter and the rounds view chosen; axe passes; screenshot', async () => {
       await runCommand('Preferences: Color Theme');
       await page.locator('.quick-input-widget input').fill('Light Modern');
       await page.locator('.quick-input-list .monaco-list-row .label-name').getByText('Light Modern', { exact: true }).first().click();
       await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15000 });
+      // A filter typed before the language changes must survive the page being loaded again.
+      await frame.locator('[data-action="query"]').first().fill('Skåne');
+      await waitFor(async () => /Showing \d+ of \d+ questions/.test(await frame.locator('.rsc-filter-status').first().innerText()), 'the filter applied');
       mkdirSync(join(run.workspace, '.vscode'), { recursive: true });
       writeFileSync(join(run.workspace, '.vscode', 'settings.json'), JSON.stringify({ 'rusSurvey.locale': 'sv' }, null, 2));
       const swedish = async (selector) => {
@@ -273,7 +276,13 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       frame = sv;
       const caption = await heatmap().innerText();
       if (!caption.includes('Täckning: frågor × organisationer')) throw new Error(`the heat map is not in Swedish: ${caption.slice(0, 200)}`);
-      await waitFor(async () => (await swedish('.rsc-rounds')) !== undefined, 'the rounds webview in Swedish', 30000);
+      const kept = await frame.locator('[data-action="query"]').first().inputValue();
+      if (kept !== 'Skåne') throw new Error(`the filter after the language change is ${JSON.stringify(kept)}, not "Skåne"`);
+      await frame.locator('[data-action="clear"]').first().click();
+      let roundsSv;
+      await waitFor(async () => (roundsSv = await swedish('.rsc-rounds')) !== undefined, 'the rounds webview in Swedish', 30000);
+      // The previous step switched the rounds view to one question across every organisation.
+      if ((await roundsSv.locator('select[data-action="question"]').count()) !== 1) throw new Error('the rounds view lost its "one question" choice on reload');
       // The views and the status bar follow too, though the focus is in a webview (no survey editor is active).
       await page.locator('.statusbar-item:has-text("78/90 besvarade")').waitFor({ timeout: 30000 });
       await page.locator('.pane-body .monaco-list-row:has-text("38/40 besvarade")').first().waitFor({ timeout: 10000 });

@@ -1,5 +1,7 @@
 // Bootstrap of the compare webview: mounts the shared compare UI (media/compare-ui.js, from packages/compare-ui)
-// and relays between it and the extension. The extension sends `matrix`; the UI's reveal/export go back.
+// and relays between it and the extension. The extension sends `matrix`; the UI's reveal/export go back. What the
+// user chose (view, question, organisations, filters) is kept with setState, so the page opens where they left
+// it when it is loaded again (a language change, a window reload).
 // @ts-check
 (function () {
   const vscode = acquireVsCodeApi();
@@ -28,7 +30,7 @@
       return;
     }
     if (view) view.update(message.matrix);
-    else view = api.mountCompareView(root, { matrix: message.matrix, locale, host });
+    else view = api.mountCompareView(root, { matrix: message.matrix, locale, host, state: vscode.getState(), onState: (state) => vscode.setState(state) });
     if (typeof message.question === 'number' && view && typeof view.showQuestion === 'function') view.showQuestion(message.question);
   });
 

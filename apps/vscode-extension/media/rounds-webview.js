@@ -1,5 +1,6 @@
 // Bootstrap of the Rounds webview: mounts the shared Rounds view (media/compare-ui.js, from packages/compare-ui)
-// and relays between it and the extension. The extension sends `rounds`; the view's reveal goes back.
+// and relays between it and the extension. The extension sends `rounds`; the view's reveal goes back. What the
+// user chose is kept with setState, so the page opens where they left it when it is loaded again.
 // @ts-check
 (function () {
   const vscode = acquireVsCodeApi();
@@ -19,7 +20,13 @@
     if (view) view.update(message.comparison);
     else {
       root.classList.add('rsc');
-      view = api.mountRoundsView(root, { comparison: message.comparison, locale, reveal: (location) => vscode.postMessage({ type: 'reveal', location }) });
+      view = api.mountRoundsView(root, {
+        comparison: message.comparison,
+        locale,
+        reveal: (location) => vscode.postMessage({ type: 'reveal', location }),
+        state: vscode.getState(),
+        onState: (state) => vscode.setState(state),
+      });
     }
     if (typeof message.organisation === 'string') view.showOrganisation(message.organisation);
   });

@@ -2,6 +2,7 @@ import type { CompareMatrix } from '@rus-survey/core';
 import { createAnnouncer, viewAnnouncement } from './announcer.js';
 import { bindEvents } from './events.js';
 import { focusedKey, focusShownView, refocus, setGridTabStop } from './focus.js';
+import { restoreState, savedState } from './saved-state.js';
 import { extentOf, initialState, reduce, type Action, type State } from './state.js';
 import type { CompareView, CompareViewOptions, ExportFormat } from './types.js';
 import { createUi, type ViewContext } from './view-context.js';
@@ -25,7 +26,7 @@ export function mountCompareView(root: HTMLElement, options: CompareViewOptions)
   const host = options.host;
   const exportFormats: readonly ExportFormat[] = host.export ? (host.exportFormats ?? ['csv', 'html']) : [];
   let model = buildViewModel(options.matrix);
-  let state: State = initialState(extentOf(model));
+  let state: State = options.state === undefined ? initialState(extentOf(model)) : restoreState(options.state, extentOf(model));
   let ctx: ViewContext = { ...ui, model, state, result: applyFilters(model, state.filters) };
 
   root.textContent = '';
@@ -68,7 +69,9 @@ export function mountCompareView(root: HTMLElement, options: CompareViewOptions)
   };
 
   const dispatch = (action: Action): void => {
+    const before = state;
     state = reduce(state, action);
+    if (state !== before && action.type !== 'grid-focus') options.onState?.(savedState(state));
     switch (action.type) {
       case 'show':
         render();

@@ -1,5 +1,6 @@
 import type { CompareMatrix, SourceRange } from '@rus-survey/core';
 import type { Locale } from './i18n.js';
+import type { SavedState } from './saved-state.js';
 
 export type ExportFormat = 'csv' | 'html' | 'xlsx';
 
@@ -20,6 +21,11 @@ export interface CompareViewOptions {
   matrix: CompareMatrix;
   locale: Locale;
   host: CompareHost;
+  /** A state `onState` reported earlier (the VS Code webview's `getState()`), to open where the user left off;
+   * checked field by field, so a stale or odd value opens the fresh view instead. */
+  state?: unknown;
+  /** Called with what to keep whenever the user changes the view, a choice or a filter. */
+  onState?(state: SavedState): void;
 }
 
 export interface CompareView {

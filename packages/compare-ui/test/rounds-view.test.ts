@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { compareRounds, parseSurvey, type RoundsComparison } from '@rus-survey/core';
-import { reduceRounds, initialRoundsState } from '../src/rounds/rounds-state.js';
+import { reduceRounds, initialRoundsState, restoreRoundsState, type RoundsState } from '../src/rounds/rounds-state.js';
 import { mountRoundsView } from '../src/rounds/rounds-view.js';
 import { XSS_IMG } from './fixtures.js';
 
@@ -22,12 +22,12 @@ const comparison = (): RoundsComparison =>
     { uri: 'file:///rounds/2019.survey.md', survey: parseSurvey(y2019).survey },
   ]);
 
-function setup(locale: 'en' | 'sv' = 'en') {
+function setup(locale: 'en' | 'sv' = 'en', saved?: { state?: unknown; onState?: (state: RoundsState) => void }) {
   const window = new Window({ url: 'file:///report.html' });
   const root = window.document.createElement('div');
   window.document.body.appendChild(root);
   const revealed: unknown[] = [];
-  const view = mountRoundsView(root as unknown as HTMLElement, { comparison: comparison(), locale, reveal: (location) => revealed.push(location) });
+  const view = mountRoundsView(root as unknown as HTMLElement, { comparison: comparison(), locale, reveal: (location) => revealed.push(location), ...saved });
   const change = (selector: string, value: string | boolean) => {
     const input = root.querySelector(selector) as unknown as HTMLInputElement;
     if (typeof value === 'boolean') input.checked = value;
@@ -96,5 +96,28 @@ describe('the Rounds view', () => {
     expect(reduceRounds(state, { type: 'comparison', comparison: comparison() })).toEqual(state);
     const without = { ...comparison(), organisations: comparison().organisations.filter((o) => o.name !== 'Region Skåne') };
     expect(reduceRounds(state, { type: 'comparison', comparison: without }).organisation).toBe('Region Blekinge');
+  });
+
+  it('reports what the user chose, and a page mounted with it opens there again (webview getState/setState)', () => {
+    const reported: RoundsState[] = [];
+    const first = setup('en', { onState: (state) => reported.push(state) });
+    first.change('input[value="question"]', true);
+    first.change('input[data-action="only-changed"]', true);
+    expect(reported.at(-1)).toMatchObject({ mode: 'question', onlyChanged: true });
+    const again = setup('en', { state: JSON.parse(JSON.stringify(reported.at(-1))) });
+    expect(again.root.querySelectorAll('select[data-action="question"]')).toHaveLength(1);
+    expect((again.root.querySelector('input[data-action="only-changed"]') as unknown as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('restores only valid fields, and an organisation no longer in the comparison falls back to the first', () => {
+    const fresh = initialRoundsState(comparison());
+    expect(restoreRoundsState(null, comparison())).toEqual(fresh);
+    expect(restoreRoundsState({ mode: 'everything', organisation: 7, onlyChanged: 'yes' }, comparison())).toEqual(fresh);
+    expect(restoreRoundsState({ mode: 'question', organisation: 'Region Atlantis', questionKey: '2018-04#4', onlyChanged: true }, comparison())).toEqual({
+      mode: 'question',
+      organisation: fresh.organisation,
+      questionKey: '2018-04#4',
+      onlyChanged: true,
+    });
   });
 });

@@ -38,3 +38,20 @@ export function reduceRounds(state: RoundsState, action: RoundsAction): RoundsSt
     }
   }
 }
+
+/**
+ * The state to mount with from one `onState` reported earlier (the webview's `getState()`): its valid fields over
+ * a fresh state, then fitted to this comparison like an update.
+ */
+export function restoreRoundsState(saved: unknown, comparison: RoundsComparison): RoundsState {
+  const fresh = initialRoundsState(comparison);
+  if (typeof saved !== 'object' || saved === null) return fresh;
+  const value = saved as Record<string, unknown>;
+  const state: RoundsState = {
+    mode: value['mode'] === 'question' || value['mode'] === 'organisation' ? value['mode'] : fresh.mode,
+    organisation: typeof value['organisation'] === 'string' ? value['organisation'] : fresh.organisation,
+    questionKey: typeof value['questionKey'] === 'string' ? value['questionKey'] : fresh.questionKey,
+    onlyChanged: typeof value['onlyChanged'] === 'boolean' ? value['onlyChanged'] : fresh.onlyChanged,
+  };
+  return reduceRounds(state, { type: 'comparison', comparison });
+}

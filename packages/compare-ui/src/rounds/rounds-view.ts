@@ -5,7 +5,7 @@ import type { AnswerChange, RoundAnswer, RoundQuestion, RoundsCell, RoundsCompar
 import { answerPlainText } from '../answer-text.js';
 import { builder, type Builder } from '../dom.js';
 import type { Locale } from '../i18n.js';
-import { initialRoundsState, reduceRounds, type RoundsAction, type RoundsState } from './rounds-state.js';
+import { initialRoundsState, reduceRounds, restoreRoundsState, type RoundsAction, type RoundsState } from './rounds-state.js';
 import { roundsText, type RoundsTextId } from './rounds-text.js';
 
 export interface RoundsViewOptions {
@@ -13,6 +13,11 @@ export interface RoundsViewOptions {
   locale: Locale;
   /** Show an answer in its source. */
   reveal?(location: RoundAnswer['location']): void;
+  /** A state `onState` reported earlier (the webview's `getState()`), to open where the user left off; checked
+   * field by field. */
+  state?: unknown;
+  /** Called with the state whenever the user changes what is shown. */
+  onState?(state: RoundsState): void;
 }
 
 export interface RoundsView {
@@ -33,13 +38,14 @@ export function mountRoundsView(root: HTMLElement, options: RoundsViewOptions): 
   const tr = (id: RoundsTextId, params?: Record<string, string | number>): string => roundsText(options.locale, id, params);
   const id = `rsc-rounds-${++instances}`;
   let comparison = options.comparison;
-  let state: RoundsState = initialRoundsState(comparison);
+  let state: RoundsState = options.state === undefined ? initialRoundsState(comparison) : restoreRoundsState(options.state, comparison);
 
   const section = h('section', { class: 'rsc-rounds', 'aria-labelledby': `${id}-title` });
   root.append(section);
 
   const dispatch = (action: RoundsAction): void => {
     state = reduceRounds(state, action);
+    options.onState?.(state);
     render();
   };
 
