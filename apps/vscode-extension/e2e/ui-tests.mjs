@@ -259,7 +259,9 @@ export async function runUiTests({ server, run, extensionPath, outputDir }) {
       await page.locator('.quick-input-widget input').fill('Light Modern');
       await page.locator('.quick-input-list .monaco-list-row .label-name').getByText('Light Modern', { exact: true }).first().click();
       await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15000 });
-      // A filter typed before the language changes must survive the page being loaded again.
+      // A filter typed before the language changes must survive the page being loaded again. The rounds view
+      // opened beside the survey, over the compare view: bring that back first.
+      await page.locator('.tabs-container .tab:has-text("Compare:")').first().click();
       await frame.locator('[data-action="query"]').first().fill('Skåne');
       await waitFor(async () => /Showing \d+ of \d+ questions/.test(await frame.locator('.rsc-filter-status').first().innerText()), 'the filter applied');
       mkdirSync(join(run.workspace, '.vscode'), { recursive: true });
