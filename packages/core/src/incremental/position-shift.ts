@@ -1,11 +1,72 @@
 import type { RootContent } from 'mdast';
 import type { SourcePosition } from '../schema/source-range.js';
 
-/** How far a block moved: by `offset` UTF-16 units and `line` lines (blocks start at a line start, so columns stay). */
+/** Where a block's positions stand: its start offset and the number of lines before it (blocks start at a line start, so columns stay). */
+export interface Placement {
+  offset: number;
+  line: number;
+}
+
+/**
+ * Everything in a block's cached values that moves with the block: its positions (`{ line, column, offset }`,
+ * each object once, however often the values share it) and the objects that hold a bare offset (`insertionOffset`).
+ */
+export interface MovablePositions {
+  readonly points: SourcePosition[];
+  readonly offsetHolders: { insertionOffset: number }[];
+}
+
+/** How far a block moved: by `offset` UTF-16 units and `line` lines. */
 export interface Shift {
   readonly offset: number;
   readonly line: number;
 }
+
+const isPoint = (record: Record<string, unknown>): boolean =>
+  typeof record['offset'] === 'number' && typeof record['line'] === 'number' && typeof record['column'] === 'number';
+
+/**
+ * Collects the positions in `value` (a question model, its directives, diagnostics, mdast nodes) into `into`,
+ * skipping the objects in `seen` (already collected, or collected elsewhere). Runs once per block parse, not per update.
+ */
+export function collectPositions(value: unknown, into: MovablePositions, seen: Set<object> = new Set()): MovablePositions {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
+    if (Array.isArray(item)) {
+      for (const element of item) pending.push(element);
+      continue;
+    }
+    const record = item as Record<string, unknown>;
+    if (isPoint(record)) {
+      into.points.push(record as unknown as SourcePosition);
+      continue;
+    }
+    if (typeof record['insertionOffset'] === 'number') into.offsetHolders.push(record as { insertionOffset: number });
+    for (const key in record) pending.push(record[key]);
+  }
+  return into;
+}
+
+/**
+ * Moves positions in place by `offset` units and `line` lines. The incremental linter moves a cached block's
+ * model this way when an edit above it moves it: nothing is copied, so an update's cost does not grow with
+ * what lies below the edit (and the previous result's positions move with it: see `createIncrementalLinter`).
+ */
+export function movePositions(positions: MovablePositions, offset: number, line: number): void {
+  if (offset === 0 && line === 0) return;
+  const { points, offsetHolders } = positions;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
+    point.offset += offset;
+    point.line += line;
+  }
+  for (let i = 0; i < offsetHolders.length; i++) offsetHolders[i]!.insertionOffset += offset;
+}
+
+// Copies, for callers that keep a block's parse unmoved and place copies of it (`createFixGuard`).
 
 /**
  * A copy of a model value (a question, diagnostics) with every position moved by `shift`, and the one bare
