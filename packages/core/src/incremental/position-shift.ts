@@ -27,25 +27,36 @@ const isPoint = (record: Record<string, unknown>): boolean =>
 
 /**
  * Collects the positions in `value` (a question model, its directives, diagnostics, mdast nodes) into `into`,
- * skipping the objects in `seen` (already collected, or collected elsewhere). Runs once per block parse, not per update.
+ * each once, leaving out those in `skip` (collected elsewhere). The values are trees (no cycles); a subtree
+ * they share is walked twice but collected once. Runs once per block parse, not per update.
  */
-export function collectPositions(value: unknown, into: MovablePositions, seen: Set<object> = new Set()): MovablePositions {
+export function collectPositions(value: unknown, into: MovablePositions, skip?: ReadonlySet<object>): MovablePositions {
+  const collected = new Set<object>(skip);
   const pending: unknown[] = [value];
   while (pending.length > 0) {
     const item = pending.pop();
-    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
-    seen.add(item);
+    if (item === null || typeof item !== 'object') continue;
     if (Array.isArray(item)) {
-      for (const element of item) pending.push(element);
+      for (let i = 0; i < item.length; i++) pending.push(item[i]);
       continue;
     }
     const record = item as Record<string, unknown>;
     if (isPoint(record)) {
-      into.points.push(record as unknown as SourcePosition);
+      if (!collected.has(record)) {
+        collected.add(record);
+        into.points.push(record as unknown as SourcePosition);
+      }
       continue;
     }
-    if (typeof record['insertionOffset'] === 'number') into.offsetHolders.push(record as { insertionOffset: number });
-    for (const key in record) pending.push(record[key]);
+    if (typeof record['insertionOffset'] === 'number') {
+      if (collected.has(record)) continue;
+      collected.add(record);
+      into.offsetHolders.push(record as { insertionOffset: number });
+    }
+    for (const key in record) {
+      const child = record[key];
+      if (child !== null && typeof child === 'object') pending.push(child);
+    }
   }
   return into;
 }
