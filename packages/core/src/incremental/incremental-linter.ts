@@ -1,7 +1,7 @@
 import { resolveLocale } from '../i18n/locale.js';
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
 import { guardNesting } from '../parse/nesting-guard.js';
-import { createLineIndex, type LineIndex } from '../parse/line-index.js';
+import { lineIndexOfStarts, type LineIndex } from '../parse/line-index.js';
 import type { ParseContext } from '../parse/parse-context.js';
 import { parseOptionsOfConfig, resolveParseOptions } from '../parse/parse-options.js';
 import { assembleSurvey, type SurveyBlock } from '../parse/survey-assembly.js';
@@ -9,11 +9,13 @@ import { lineBreakOf } from '../rules/edits.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
 import type { Roster } from '../schema/roster.js';
-import type { Question } from '../schema/survey.js';
-import { createRuleContext, runRules } from '../validate/validate-survey.js';
+import type { Question, Survey } from '../schema/survey.js';
+import { createRuleContext, resolveContextRoster, runRules, type ContextRoster } from '../validate/validate-survey.js';
 import { blockStarts, mayHaveDefinitions } from './block-scan.js';
-import { parseBlock, type ParsedBlock } from './parsed-block.js';
-import { shiftModel, shiftNodes, type Shift } from './position-shift.js';
+import { moveBlock, parseBlock, type ParsedBlock } from './parsed-block.js';
+import { collectPositions } from './position-shift.js';
+
+const sameBlocks = (a: readonly ParsedBlock[], b: readonly ParsedBlock[]): boolean => a.length === b.length && a.every((block, i) => block === b[i]);
 
 /** What the last `update` did, for tests and benchmarks. */
 export interface IncrementalUpdateStats {
@@ -43,22 +45,45 @@ interface PlacedBlock {
   start: number;
   end: number;
   block: ParsedBlock;
-  /** The block in document coordinates, for the shift it was last placed at. */
-  placed: { shift: Shift; blocks: SurveyBlock[] } | null;
 }
 
-const sameShift = (a: Shift, b: Shift): boolean => a.offset === b.offset && a.line === b.line;
+/** What the roster was resolved from: the front matter's `organisations`, then each question's label and answering names. */
+const questionRosterInputs = new WeakMap<Question, string>();
+function rosterInputs(survey: Survey): string[] {
+  const inputs = [JSON.stringify(survey.frontMatter?.data['organisations']) ?? ''];
+  for (const part of survey.parts) {
+    for (const question of part.questions) {
+      let input = questionRosterInputs.get(question);
+      if (input === undefined) {
+        // The label and the written names are all `resolveRosterDetailed` reads of a question.
+        input = [String(question.number ?? question.text), ...question.answers.map((answer) => answer.organisation.text)].join('\0');
+        questionRosterInputs.set(question, input);
+      }
+      inputs.push(input);
+    }
+  }
+  return inputs;
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
 
 /**
  * A linter for one document that changes by edits, as in an editor. The document is cut into blocks at the
  * H1–H3 lines (`blockStarts`); each block is parsed on its own and cached by its text, question blocks as
- * their models, so after an edit only the changed blocks are parsed again. Question-scope rules' results
+ * their models, so after an edit only the changed blocks are parsed again, and the blocks an edit moved have
+ * their positions moved in place. The nesting guard runs on the changed blocks (and on runs of blocks whose
+ * lines it would read as one group), the line index is put together from the blocks' line starts, the roster
+ * is resolved again only when a question's label or answering names changed. Question-scope rules' results
  * are reused for blocks whose text did not change while the roster, its near-duplicates and the line-break
  * style stay the same; survey-scope rules rerun on the assembled model every time. Documents that cannot be
- * cut safely (a link reference definition, a fence or HTML block running into the next heading) take the
- * full path. Options are fixed for the linter's life: make a new one when the config or locale changes.
+ * cut safely (a link reference definition, a fence or HTML block running into the next heading, nesting past
+ * the guard's limits) take the full path. Options are fixed for the linter's life: make a new one when the
+ * config or locale changes.
  *
- * The returned model and diagnostics share objects with the cache: treat them as read-only.
+ * The returned model and diagnostics share objects with the cache: treat them as read-only. They describe the
+ * text of the latest update only: the next update moves the positions of the blocks below its edit in place
+ * (so a result kept from an earlier version no longer matches that version's text; copy it with
+ * `structuredClone` first, or use `lintSurvey`, to keep it).
  */
 export function createIncrementalLinter(options: LintOptions = {}): IncrementalLinter {
   const config = options.config ?? {};
@@ -66,16 +91,20 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   const parseOptions = resolveParseOptions(parseOptionsOfConfig(config));
   let previousText = '';
   let previous: PlacedBlock[] = [];
+  /** The nesting guard's verdict on runs of blocks it reads as one group of lines, by the run's first block. */
+  let joinedGuard = new Map<ParsedBlock, { run: ParsedBlock[]; overNested: boolean }>();
+  let resolved: { inputs: string[]; roster: ContextRoster; key: string } | null = null;
   let roster: Roster | null = null;
   let lastOrganisations: OrganisationMatcher | null = null;
   let lastLines: LineIndex | null = null;
   let lastUpdate: IncrementalUpdateStats | null = null;
 
-  /** The cached block with this text: where it was before, else where the blocks after an edit moved to. */
-  function cached(text: string, start: number, end: number, index: number, count: number): PlacedBlock | undefined {
+  /** The cached block with this text not used yet: where it was before, else where the blocks after an edit moved to. */
+  function cached(text: string, start: number, end: number, index: number, count: number, used: Set<ParsedBlock>): PlacedBlock | undefined {
     const matches = (candidate: PlacedBlock | undefined): candidate is PlacedBlock =>
       candidate !== undefined &&
       candidate.end - candidate.start === end - start &&
+      !used.has(candidate.block) &&
       (candidate === previous[0]) === (index === 0) &&
       previousText.slice(candidate.start, candidate.end) === text.slice(start, end);
     const sameIndex = previous[index];
@@ -85,73 +114,108 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     return previous.find(matches);
   }
 
+  /**
+   * Whether the nesting guard finds nesting past its limits in runs of blocks whose lines it reads as one group
+   * (a block that does not end on a blank line or a row, followed by one that does not open with a row): it
+   * counts inline markers per group, so those blocks' own verdicts are not the whole text's. Lines are checked
+   * on their own and groups end at blank lines and rows, so every other block's own verdict is.
+   */
+  function joinedRunsOverNested(text: string, placed: readonly PlacedBlock[]): boolean {
+    const known = joinedGuard;
+    joinedGuard = new Map();
+    let overNested = false;
+    for (let i = 0; i < placed.length; ) {
+      let j = i;
+      while (j + 1 < placed.length && !placed[j]!.block.closesGuardGroup && !placed[j + 1]!.block.opensWithRow) j++;
+      if (j > i) {
+        const run = placed.slice(i, j + 1).map((entry) => entry.block);
+        const before = known.get(run[0]!);
+        const verdict =
+          before && sameBlocks(before.run, run) ? before : { run, overNested: guardNesting(text.slice(placed[i]!.start, placed[j]!.end)).problems.length > 0 };
+        joinedGuard.set(run[0]!, verdict);
+        overNested ||= verdict.overNested;
+      }
+      i = j + 1;
+    }
+    return overNested;
+  }
+
   function update(text: string): LintResult {
-    // Definitions reach across blocks; nesting past the guard's limits is cut on the whole text: both take the full path.
-    if (mayHaveDefinitions(text) || guardNesting(text).problems.length > 0) return full(text, 0);
+    // Definitions reach across blocks: the full path.
+    if (mayHaveDefinitions(text)) return full(text, 0);
     const starts = blockStarts(text);
-    const lines = createLineIndex(text);
     const placed: PlacedBlock[] = [];
+    const used = new Set<ParsedBlock>();
+    const lineStarts = [0];
     let parsedBlocks = 0;
     let separable = true;
+    let overNested = false;
     let line = 0;
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!;
       const end = starts[i + 1] ?? text.length;
-      let entry = cached(text, start, end, i, starts.length);
-      if (!entry) {
+      let block = cached(text, start, end, i, starts.length, used)?.block;
+      if (!block) {
         parsedBlocks++;
-        entry = { start, end, block: parseBlock(text.slice(start, end), i === 0, parseOptions), placed: null };
+        block = parseBlock(text.slice(start, end), i === 0, parseOptions);
       }
-      const shift = { offset: start, line };
-      if (!entry.placed || !sameShift(entry.placed.shift, shift)) {
-        const { block } = entry;
-        const blocks: SurveyBlock[] = block.question
-          ? [{ type: 'prebuilt-question', question: shiftModel(block.question.model, shift), directives: shiftModel(block.question.directives, shift) }]
-          : shiftNodes(block.nodes ?? [], shift);
-        entry = { ...entry, placed: { shift, blocks } };
-      }
-      placed.push({ ...entry, start, end });
-      if (!entry.block.separable || (i + 1 < starts.length && entry.block.endsOpen)) separable = false;
-      line += entry.block.lineBreaks;
+      used.add(block);
+      moveBlock(block, { offset: start, line });
+      placed.push({ start, end, block });
+      for (const lineStart of block.lineStarts) lineStarts.push(start + lineStart);
+      if (block.overNested) overNested = true;
+      if (!block.separable || (i + 1 < starts.length && block.endsOpen)) separable = false;
+      line += block.lineStarts.length;
     }
     previousText = text;
     previous = placed;
-    if (!separable) return full(text, parsedBlocks);
+    // Nesting past the guard's limits: the full path cuts it on the whole text.
+    if (overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks);
 
+    const lines = lineIndexOfStarts(text, lineStarts);
     const ctx: ParseContext = { text, lines, options: parseOptions };
-    const origins = new Map<Question, PlacedBlock>();
+    const origins = new Map<Question, ParsedBlock>();
     const blocks: SurveyBlock[] = [];
-    for (const entry of placed) {
-      for (const block of entry.placed!.blocks) {
-        if (block.type === 'prebuilt-question') origins.set(block.question, entry);
-        blocks.push(block);
+    for (const { block } of placed) {
+      if (block.question) {
+        origins.set(block.question.model, block);
+        blocks.push({ type: 'prebuilt-question', question: block.question.model, directives: block.question.directives });
+      } else {
+        for (const node of block.nodes!) blocks.push(node);
       }
     }
     const survey = assembleSurvey(ctx, blocks);
-    const context = createRuleContext(text, survey, config, locale, lines);
+    const inputs = rosterInputs(survey);
+    if (!resolved || !sameStrings(resolved.inputs, inputs)) {
+      const contextRoster = resolveContextRoster(survey, config);
+      // Everything a question-scope rule reads besides its block: the roster and its near-duplicates (and the line breaks).
+      const key = `${JSON.stringify(contextRoster.roster)}\0${JSON.stringify([...contextRoster.nearDuplicates])}`;
+      resolved = { inputs, roster: contextRoster, key };
+    }
+    const context = createRuleContext(text, survey, config, locale, lines, resolved.roster);
     roster = context.roster;
     lastOrganisations = context.organisations;
     lastLines = context.lines;
-    // Everything a question-scope rule reads besides its block: the roster, its near-duplicates, the line breaks.
-    const rulesKey = `${lineBreakOf(text)}\0${JSON.stringify(context.roster)}\0${JSON.stringify([...context.nearDuplicates])}`;
+    const rulesKey = `${lineBreakOf(text)}\0${resolved.key}`;
     let reusedRuleResults = 0;
     const diagnostics = runRules(context, options.only, (rule, question, compute) => {
-      const origin = origins.get(question);
-      if (!origin) return compute();
-      const { block } = origin;
-      const shift = origin.placed!.shift;
+      const block = origins.get(question);
+      if (!block) return compute();
       if (block.rulesKey !== rulesKey) {
         block.rules.clear();
         block.rulesKey = rulesKey;
       }
       // No findings stay no findings wherever the block moves; findings are reused where their line numbers hold.
       const known = block.rules.get(rule.id);
-      if (known && (known.diagnostics.length === 0 || known.line === shift.line)) {
+      if (known && (known.diagnostics.length === 0 || known.line === block.at.line)) {
         reusedRuleResults++;
-        return shiftModel(known.diagnostics, shift);
+        return known.diagnostics;
       }
       const computed: Diagnostic[] = compute();
-      block.rules.set(rule.id, { line: shift.line, diagnostics: shiftModel(computed, { offset: -shift.offset, line: -shift.line }) });
+      // Findings may hold the model's own ranges, which move with the model already.
+      const positions = { points: [], offsetHolders: [] };
+      if (computed.length > 0) collectPositions(computed, positions, new Set<object>([...block.positions.points, ...block.positions.offsetHolders]));
+      block.rules.set(rule.id, { line: block.at.line, diagnostics: computed, positions });
       return computed;
     });
     lastUpdate = { path: 'incremental', blocks: placed.length, parsedBlocks, reusedRuleResults };

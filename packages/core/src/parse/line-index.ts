@@ -11,14 +11,28 @@ export interface LineIndex {
   offsetAt(line: number, column: number): number;
 }
 
-export function createLineIndex(text: string): LineIndex {
-  const lineStarts = [0];
+/**
+ * Where each line after the first starts, plus `base`: after \n, and after a \r that is not the first half of
+ * \r\n. A text that ends with a line break has an empty last line starting at its end.
+ */
+export function lineStartsAfterFirst(text: string, base = 0, into: number[] = []): number[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 10 /* \n */) lineStarts.push(i + 1);
-    else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+    if (ch === 10 /* \n */) into.push(base + i + 1);
+    else if (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) into.push(base + i + 1);
   }
+  return into;
+}
 
+export function createLineIndex(text: string): LineIndex {
+  return lineIndexOfStarts(text, lineStartsAfterFirst(text, 0, [0]));
+}
+
+/**
+ * The index of `text` from its line starts (0 first, as `lineStartsAfterFirst` finds them): for a caller that
+ * put them together from parts of the text it had already scanned (the incremental linter's blocks).
+ */
+export function lineIndexOfStarts(text: string, lineStarts: readonly number[]): LineIndex {
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = lineStarts.length - 1;

@@ -1,5 +1,27 @@
-import { allQuestions } from '../schema/survey.js';
+import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
+import type { RosterEntry } from '../schema/roster.js';
+import { allQuestions, type Question } from '../schema/survey.js';
 import { defineRule, type RuleReport } from './rule.js';
+
+/**
+ * The roster entries that answer in a question, by question and matcher: the incremental linter keeps the
+ * models of the questions an edit did not touch (and the matcher while the roster holds), so only the edited
+ * question's answers are resolved again.
+ */
+const answeringByQuestion = new WeakMap<Question, { organisations: OrganisationMatcher; entries: Set<RosterEntry | undefined> }>();
+
+function answeringIn(question: Question, organisations: OrganisationMatcher): Set<RosterEntry | undefined> {
+  const known = answeringByQuestion.get(question);
+  if (known?.organisations === organisations) return known.entries;
+  // An empty row or a placeholder is not an answer; an explicit "Inget svar" is one.
+  const entries = new Set(
+    question.answers
+      .filter((answer) => answer.status === 'answered' || answer.status === 'no-answer')
+      .map((answer) => organisations.resolve(answer.organisation.text)),
+  );
+  answeringByQuestion.set(question, { organisations, entries });
+  return entries;
+}
 
 export const rus011SilentOrganisation = defineRule({
   id: 'RUS011',
@@ -18,16 +40,9 @@ export const rus011SilentOrganisation = defineRule({
     },
   },
   check(survey, context) {
-    // An empty row or a placeholder is not an answer; an explicit "Inget svar" is one.
-    const answering = new Set(
-      allQuestions(survey).flatMap((question) =>
-        question.answers
-          .filter((answer) => answer.status === 'answered' || answer.status === 'no-answer')
-          .map((answer) => context.organisations.resolve(answer.organisation.text)),
-      ),
-    );
+    const answering = allQuestions(survey).map((question) => answeringIn(question, context.organisations));
     return context.roster.organisations
-      .filter((organisation) => !answering.has(organisation))
+      .filter((organisation) => !answering.some((entries) => entries.has(organisation)))
       .map((organisation): RuleReport => ({
         messageId: 'silent',
         data: { organisation: organisation.name },

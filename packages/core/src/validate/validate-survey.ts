@@ -20,20 +20,32 @@ export interface ValidateOptions {
   lines?: LineIndex;
 }
 
-/** Everything rules read for one text and model: the roster (and its near-duplicate search) is resolved here, once. */
-export function createRuleContext(text: string, survey: Survey, config: Config, locale: Locale, lines: LineIndex): RuleContext {
-  const { roster, nearDuplicates } = resolveRosterDetailed(survey, config);
+/** The roster a rule context holds, with its near-duplicates and its matcher. */
+export type ContextRoster = Pick<RuleContext, 'roster' | 'nearDuplicates' | 'organisations'>;
+
+/**
+ * Everything rules read for one text and model: the roster (and its near-duplicate search) is resolved here,
+ * once, unless the caller passes the one it resolved for the same roster inputs (the incremental linter).
+ */
+export function createRuleContext(text: string, survey: Survey, config: Config, locale: Locale, lines: LineIndex, resolved?: ContextRoster): RuleContext {
+  const { roster, nearDuplicates, organisations } = resolved ?? resolveContextRoster(survey, config);
   return {
     text,
     lines,
     survey,
     roster,
-    organisations: createOrganisationMatcher(roster),
+    organisations,
     nearDuplicates,
     config,
     parseOptions: resolveParseOptions(parseOptionsOfConfig(config)),
     locale,
   };
+}
+
+/** The model's roster (`resolveRosterDetailed`) with its matcher. */
+export function resolveContextRoster(survey: Survey, config: Config): ContextRoster {
+  const { roster, nearDuplicates } = resolveRosterDetailed(survey, config);
+  return { roster, nearDuplicates, organisations: createOrganisationMatcher(roster) };
 }
 
 function toFix(rule: Rule, fix: FixReport, locale: Locale): Fix {

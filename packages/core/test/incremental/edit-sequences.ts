@@ -13,16 +13,34 @@ const FRAGMENTS = [
   '| Region Gotland | Svar här. |\n', '| | fortsättning |\n', '| Organisation | Svar |\n| --- | --- |\n',
 ];
 
+/**
+ * Lines past the nesting guard's limits only together: 130 inline markers (its limit is 256 per group of
+ * lines), and a line nested 40 containers deep (limit 32).
+ */
+const NESTING = ['*a* '.repeat(65).trimEnd() + '\n', '*a* '.repeat(65).trimEnd(), `${'> '.repeat(40)}djupt\n`];
+
 export type Edit =
   | { kind: 'character'; at: number; remove: number; insert: string }
   | { kind: 'fragment'; line: number; insert: string }
   | { kind: 'row'; line: number; action: 'duplicate' | 'delete' }
   | { kind: 'block'; line: number; action: 'duplicate' | 'delete' }
-  | { kind: 'front-matter'; insert: string };
+  | { kind: 'front-matter'; insert: string }
+  /** Text right before a block's heading line (the end of the block above) or right after it. */
+  | { kind: 'boundary'; block: number; after: boolean; insert: string }
+  /** A block (its heading up to the next) cut and put back before another block's heading. */
+  | { kind: 'move'; block: number; to: number }
+  /** Every line break made CR, CRLF or LF. */
+  | { kind: 'line-breaks'; to: '\r' | '\r\n' | '\n' };
 
 export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('character' as const), at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.oneof(fc.constant(''), fc.constantFrom(...CHARACTERS)) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('fragment' as const), line: fc.nat(), insert: fc.constantFrom(...FRAGMENTS) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('fragment' as const), line: fc.nat(), insert: fc.constantFrom(...FRAGMENTS, ...NESTING) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('boundary' as const), block: fc.nat(), after: fc.boolean(), insert: fc.constantFrom(...CHARACTERS, ...FRAGMENTS, ...NESTING) }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('move' as const), block: fc.nat(), to: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('line-breaks' as const), to: fc.constantFrom('\r' as const, '\r\n' as const, '\n' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('row' as const), line: fc.nat(), action: fc.constantFrom('duplicate' as const, 'delete' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('block' as const), line: fc.nat(), action: fc.constantFrom('duplicate' as const, 'delete' as const) }) },
   {
@@ -68,6 +86,29 @@ export function applyEdit(text: string, edit: Edit): string {
       const end = headings[index + 1] ?? text.length;
       return edit.action === 'duplicate' ? text.slice(0, end) + text.slice(start, end) + text.slice(end) : text.slice(0, start) + text.slice(end);
     }
+    case 'boundary': {
+      const headings = starts.filter((start) => /^#{1,3}[ \t]/.test(text.slice(start, start + 4)));
+      if (headings.length === 0) return text;
+      const start = headings[edit.block % headings.length]!;
+      const at = edit.after ? lineEnd(start) : start;
+      return text.slice(0, at) + edit.insert + text.slice(at);
+    }
+    case 'move': {
+      const headings = starts.filter((start) => /^#{1,3}[ \t]/.test(text.slice(start, start + 4)));
+      if (headings.length < 2) return text;
+      const index = edit.block % headings.length;
+      const start = headings[index]!;
+      const end = headings[index + 1] ?? text.length;
+      const block = text.slice(start, end);
+      const rest = text.slice(0, start) + text.slice(end);
+      const targets = headings.filter((heading) => heading !== start).map((heading) => (heading > start ? heading - block.length : heading));
+      const at = targets[edit.to % targets.length]!;
+      // A block cut from the end may not end with a line break; it gets one so it stays a block of its own.
+      const moved = /[\r\n]$/.test(block) ? block : `${block}\n`;
+      return rest.slice(0, at) + moved + rest.slice(at);
+    }
+    case 'line-breaks':
+      return text.replace(/\r\n|\r|\n/g, edit.to);
     case 'front-matter': {
       const open = /^---\r?\n/.exec(text);
       return open ? text.slice(0, open[0].length) + edit.insert + text.slice(open[0].length) : `---\n${edit.insert}---\n${text}`;

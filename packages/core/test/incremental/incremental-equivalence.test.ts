@@ -98,4 +98,42 @@ describe('incremental linting reuses what did not change', () => {
     expect(linter.update(text)).toStrictEqual(lintSurvey(text));
     expect(linter.lastUpdate!.path).toBe('full');
   });
+
+  it('inline markers past the guard\'s limit only across a block boundary take the full path, with the same result', () => {
+    const linter = createIncrementalLinter();
+    linter.update(example);
+    // 130 markers at the end of one block and 130 after the next heading, with no blank line between: one group of lines.
+    const markers = '*a* '.repeat(65).trimEnd();
+    const at = example.indexOf('### 2.');
+    const headingEnd = example.indexOf('\n', at) + 1;
+    const text = `${example.slice(0, at)}${markers}\n${example.slice(at, headingEnd)}${markers}\n${example.slice(headingEnd)}`;
+    const reference = lintSurvey(text);
+    expect(reference.survey.problems.map((problem) => problem.kind)).toContain('inline-markup-too-deep');
+    expect(linter.update(text)).toStrictEqual(reference);
+    expect(linter.lastUpdate!.path).toBe('full');
+    // Apart (a blank line before the heading) neither group passes the limit: blocks again.
+    const apart = `${example.slice(0, at)}${markers}\n\n${example.slice(at, headingEnd)}${markers}\n${example.slice(headingEnd)}`;
+    expect(linter.update(apart)).toStrictEqual(lintSurvey(apart));
+    expect(linter.lastUpdate!.path).toBe('incremental');
+  });
+
+  it('blocks that move, repeat or change line breaks keep their parses and get the full lint\'s positions', () => {
+    const linter = createIncrementalLinter();
+    linter.update(example);
+    const second = example.indexOf('### 2.');
+    const third = example.indexOf('###', second + 1);
+    const block = example.slice(second, third);
+    // The second question moved to the end, then repeated: each copy is placed on its own.
+    const moved = `${example.slice(0, second)}${example.slice(third)}${/\n$/.test(example) ? '' : '\n'}${block}`;
+    const repeated = `${moved}${block}`;
+    const parsed: number[] = [];
+    for (const text of [moved, repeated, repeated.replace(/\n/g, '\r\n'), repeated.replace(/\n/g, '\r'), example]) {
+      expect(linter.update(text)).toStrictEqual(lintSurvey(text));
+      expect(linter.lastUpdate!.path).toBe('incremental');
+      parsed.push(linter.lastUpdate!.parsedBlocks);
+    }
+    // Moved: no block parsed again; repeated: only the second copy.
+    expect(parsed.slice(0, 2)).toEqual([0, 1]);
+  });
 });
+
