@@ -1,7 +1,7 @@
 // When diagnostics reach the client: pushed (debounced, validated one document at a time around queued
 // requests) to clients without pull support, pulled (textDocument/diagnostic) otherwise. What they say is the
 // language service's.
-import type { SurveyLanguageService } from '@rus-survey/language-service';
+import { RequestCancelledError, type SurveyLanguageService } from '@rus-survey/language-service';
 import {
   DiagnosticRefreshRequest,
   DocumentDiagnosticReportKind,
@@ -130,12 +130,21 @@ export class DiagnosticsFeature {
 
   private async publish(uri: string): Promise<void> {
     try {
-      if (!this.documents.get(uri)) return;
-      const report = await this.service.getDiagnostics(uri);
+      const version = this.documents.get(uri)?.version;
+      if (version === undefined) return;
+      // An edit or a close while the diagnostics are converted makes them not worth finishing.
+      const documents = this.documents;
+      const superseded = {
+        get isCancellationRequested(): boolean {
+          return documents.get(uri)?.version !== version;
+        },
+      };
+      const report = await this.service.getDiagnostics(uri, superseded);
       const document = this.documents.get(uri);
       if (!report || !document || document.version !== report.version) return;
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: report.diagnostics });
     } catch (error) {
+      if (error instanceof RequestCancelledError) return;
       this.connection.console.error(`Validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
