@@ -17,7 +17,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SettingsStore } from '../settings.js';
 import type { ValidationQueue } from '../validation-queue.js';
-import { cancelled } from './cancellation.js';
+import { cancelled, responseErrorOf } from './cancellation.js';
 
 /**
  * A pull for a version that an edit has already replaced: the client is asked to pull again, which it does for
@@ -123,8 +123,15 @@ export class DiagnosticsFeature {
       if (this.documents.get(uri)?.version !== version) throw superseded();
     }
     // Only open documents are reported (a closed file's diagnostics would never be cleared).
-    const report = version === undefined ? undefined : await this.service.getDiagnostics(uri, token);
+    let report;
+    try {
+      report = version === undefined ? undefined : await this.service.getDiagnostics(uri, token);
+    } catch (error) {
+      throw responseErrorOf(error) ?? error;
+    }
     if (token.isCancellationRequested) throw cancelled();
+    // The service pauses for queued messages after the lint; an edit read then makes this report stale.
+    if (version !== undefined && this.documents.get(uri)?.version !== version) throw superseded();
     return { kind: DocumentDiagnosticReportKind.Full, items: report?.diagnostics ?? [] };
   }
 
