@@ -1,7 +1,7 @@
 // pnpm bench: rus-survey against baselines measured in the same run, on seeded synthetic surveys. Prints one
 // table of ratios and writes the figures as JSON to bench/results/ (ignored by git). Not part of pnpm test.
 //
-//   node --expose-gc src/run.mjs [--only=a,b,c,d,e] [--quick] [--files=1000 (d)]
+//   node --expose-gc src/run.mjs [--only=a,b,c,d,e] [--quick] [--files=1000 (d)] [--server=<bin.js> (c)]
 //
 // (a) lintSurvey vs the bare unified + remark-parse + remark-gfm + remark-frontmatter parse, S · M · L · L-sections
 // (b) the incremental linter vs a full lint after a one-character edit, a row insertion, a question insertion in L
@@ -134,7 +134,8 @@ if (only.includes('b')) {
 
 // (c) --------------------------------------------------------------------------------------------------------
 if (only.includes('c')) {
-  const serverPath = join(root, 'packages/language-server/dist/bin.js');
+  // Another build of the server (an older commit's, say) to measure against this one's.
+  const serverPath = args.find((arg) => arg.startsWith('--server='))?.slice(9) ?? join(root, 'packages/language-server/dist/bin.js');
   if (!existsSync(serverPath)) console.error(`(c) skipped: ${serverPath} is not built (pnpm build)`);
   else results.sections.c = await serverBench(serverPath);
 }

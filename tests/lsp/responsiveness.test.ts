@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   CodeActionResolveRequest,
+  ConfigurationRequest,
   DocumentDiagnosticRequest,
   HoverRequest,
   LSPErrorCodes,
@@ -51,6 +52,42 @@ describe('validation of one document does not hold up requests about another', (
     expect(publishedForABeforeHover).toBe(0);
     const diagnostics = await client.diagnostics(bigUri, () => true, 120000);
     expect(Array.isArray(diagnostics)).toBe(true);
+  }, 180000);
+});
+
+describe('requests read while a validation runs are answered before its diagnostics are sent', () => {
+  it("answers a hover on B that arrives during A's lint before publishing A's diagnostics", async () => {
+    client = await LspClient.start();
+    const small = await client.open('b.survey.md', SMALL_SURVEY);
+    await client.diagnostics(small);
+    const line = SMALL_SURVEY.split('\n').indexOf('### 1. Första frågan?');
+    const bigUri = client.uri('a.survey.md');
+
+    // A's validation asks for A's settings first; the hover on B is sent right behind the answer, so it is read
+    // while A is linted (no clock involved: the lint of a big A takes far longer than reading one message).
+    let hover: Promise<Hover | null> | undefined;
+    let publishedForABeforeHover = -1;
+    client.connection.onRequest(ConfigurationRequest.type, (params) => {
+      if (!hover && params.items.some((item) => item.scopeUri === bigUri)) {
+        let answered: (result: Hover | null) => void = () => undefined;
+        hover = new Promise((resolve) => (answered = resolve));
+        // Sent after the answer is written: both go through the connection's one writer, in order.
+        setImmediate(() => {
+          void client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line, character: 5 } }).then((result) => {
+            publishedForABeforeHover = client!.allPublished(bigUri).length;
+            answered(result as Hover | null);
+          });
+        });
+      }
+      return params.items.map(() => ({}));
+    });
+    await client.open('a.survey.md', bigSurvey(150, 30));
+    const diagnostics = await client.diagnostics(bigUri, () => true, 120000);
+
+    expect(Array.isArray(diagnostics)).toBe(true);
+    expect(hover).toBeDefined();
+    expect(JSON.stringify((await hover)?.contents)).toContain('answered 2/3');
+    expect(publishedForABeforeHover).toBe(0);
   }, 180000);
 });
 

@@ -46,8 +46,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex(configs, documents, settings, log);
   const workspace = new NodeWorkspace(documents, index, configs, settings);
-  const service = createLanguageService({ workspace, clientLocale: () => client.locale });
   const queue = new ValidationQueue(options.activity ?? new ClientActivity(), (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`));
+  // The service's long jobs pause until every client message read meanwhile has been handled.
+  const service = createLanguageService({ workspace, clientLocale: () => client.locale, pause: () => queue.turn() });
   const diagnostics = new DiagnosticsFeature(connection, documents, service, settings, queue);
 
   /**

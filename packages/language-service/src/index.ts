@@ -1,5 +1,6 @@
 // The public API: the service, the workspace it needs, and the errors and data shapes adapters map.
 export { createLanguageService, type DiagnosticsReport, type LanguageServiceOptions, type SurveyLanguageService } from './language-service.js';
+export { DEFAULT_ANALYSIS_MEMORY, type AnalysisMemory } from './survey-analyses.js';
 export {
   DEFAULT_SURVEY_SETTINGS,
   NO_CONFIG_SOURCE,

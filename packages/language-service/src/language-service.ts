@@ -36,7 +36,7 @@ import { surveyPosition } from './features/survey-position.js';
 import { documentSymbols, flatSymbols } from './features/symbols.js';
 import { workspaceSymbols } from './features/workspace-symbols.js';
 import { isValidPosition } from './positions.js';
-import { SurveyAnalyses } from './survey-analyses.js';
+import { DEFAULT_ANALYSIS_MEMORY, SurveyAnalyses, type AnalysisMemory } from './survey-analyses.js';
 import { validated, type ValidatedSurvey } from './survey-lookup.js';
 import type { SurveyWorkspace } from './workspace.js';
 
@@ -44,6 +44,14 @@ export interface LanguageServiceOptions {
   workspace: SurveyWorkspace;
   /** The client's UI locale (LSP initialize's `locale`), used when the `locale` setting is empty. */
   clientLocale?: () => string | undefined;
+  /**
+   * Lets the host handle other work inside a long job (diagnostics: after the lint, between chunks of the
+   * conversion), so requests that arrived meanwhile are answered first. The server waits until its queued
+   * messages are handled; the default (no host) only lets pending promise callbacks run.
+   */
+  pause?: () => Promise<void>;
+  /** How much survey text the cached analyses may hold (see `AnalysisMemory`). */
+  memory?: Partial<AnalysisMemory>;
 }
 
 /** A document's diagnostics and the version they are for (null for a file read from disk). */
@@ -55,7 +63,11 @@ export interface DiagnosticsReport {
 export interface SurveyLanguageService {
   /** The editor closed the document: its cached analysis and incremental linter are dropped. */
   documentClosed(uri: string): void;
-  /** Diagnostics of the document's current text; undefined when it cannot be read. Empty for non-surveys. */
+  /**
+   * Diagnostics of the document's current text; undefined when it cannot be read. Empty for non-surveys. The
+   * lint itself runs in one piece; what follows it pauses (`LanguageServiceOptions.pause`) and stops when the
+   * token is cancelled.
+   */
   getDiagnostics(uri: string, token?: CancellationToken): Promise<DiagnosticsReport | undefined>;
   /** The outline: nested when `hierarchical`, else flattened with container names. */
   getDocumentSymbols(uri: string, options: { hierarchical: boolean }, token?: CancellationToken): Promise<DocumentSymbol[] | SymbolInformation[]>;
@@ -84,7 +96,8 @@ export interface SurveyLanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions): SurveyLanguageService {
   const { workspace } = options;
-  const analyses = new SurveyAnalyses(workspace, options.clientLocale ?? (() => undefined));
+  const analyses = new SurveyAnalyses(workspace, options.clientLocale ?? (() => undefined), { ...DEFAULT_ANALYSIS_MEMORY, ...options.memory });
+  const pause = options.pause ?? (() => Promise.resolve());
 
   /** Runs `handler` on a validated survey; anything else (not a survey, unknown, bad position) answers `fallback`. */
   async function onSurvey<T>(uri: unknown, token: CancellationToken, fallback: T, handler: (survey: ValidatedSurvey) => T | Promise<T>, position?: unknown): Promise<T> {
@@ -100,7 +113,11 @@ export function createLanguageService(options: LanguageServiceOptions): SurveyLa
     async getDiagnostics(uri, token = NEVER_CANCELLED) {
       const analysis = await analyses.analysis(uri);
       throwIfCancelled(token);
-      return analysis ? { version: analysis.version, diagnostics: diagnosticsOf(analysis) } : undefined;
+      if (!analysis) return undefined;
+      // Requests read while the lint ran are answered before its findings are converted and sent.
+      await pause();
+      throwIfCancelled(token);
+      return { version: analysis.version, diagnostics: await diagnosticsOf(analysis, pause, token) };
     },
     getDocumentSymbols: (uri, { hierarchical }, token = NEVER_CANCELLED) =>
       onSurvey<DocumentSymbol[] | SymbolInformation[]>(uri, token, [], (survey) => {

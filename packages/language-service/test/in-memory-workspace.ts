@@ -8,6 +8,7 @@ import {
   NO_CONFIG_SOURCE,
   type OpenDocument,
   type SurveyConfigSource,
+  type LanguageServiceOptions,
   type SurveyFileText,
   type SurveyLanguageService,
   type SurveySettings,
@@ -22,6 +23,8 @@ export class InMemoryWorkspace implements SurveyWorkspace {
   settingsValue: SurveySettings = DEFAULT_SURVEY_SETTINGS;
   /** What the service read, to show that it read a config through the workspace. */
   readonly configReads: string[] = [];
+  /** The closed survey files the service read, in order, to show what it kept and what it read again. */
+  readonly fileReads: string[] = [];
 
   constructor(files: Record<string, string> = {}) {
     for (const [uri, text] of Object.entries(files)) this.writeFile(uri, text);
@@ -62,6 +65,7 @@ export class InMemoryWorkspace implements SurveyWorkspace {
   }
 
   readSurveyFile(uri: string, maxFileSize: number): SurveyFileText | undefined {
+    this.fileReads.push(uri);
     const file = this.files.get(uri);
     return file && file.text.length <= maxFileSize * 4 ? { text: file.text } : undefined;
   }
@@ -97,8 +101,8 @@ export class InMemoryWorkspace implements SurveyWorkspace {
   }
 }
 
-export function serviceOver(workspace: InMemoryWorkspace): SurveyLanguageService {
-  return createLanguageService({ workspace, clientLocale: () => 'en' });
+export function serviceOver(workspace: InMemoryWorkspace, options: Omit<LanguageServiceOptions, 'workspace'> = {}): SurveyLanguageService {
+  return createLanguageService({ workspace, clientLocale: () => 'en', ...options });
 }
 
 /** The LSP position (0-based line and character) of the first occurrence of `needle`, plus `delta` characters. */

@@ -1,7 +1,7 @@
 // When diagnostics reach the client: pushed (debounced, validated one document at a time around queued
 // requests) to clients without pull support, pulled (textDocument/diagnostic) otherwise. What they say is the
 // language service's.
-import type { SurveyLanguageService } from '@rus-survey/language-service';
+import { RequestCancelledError, type SurveyLanguageService } from '@rus-survey/language-service';
 import {
   DiagnosticRefreshRequest,
   DocumentDiagnosticReportKind,
@@ -17,7 +17,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SettingsStore } from '../settings.js';
 import type { ValidationQueue } from '../validation-queue.js';
-import { cancelled } from './cancellation.js';
+import { cancelled, responseErrorOf } from './cancellation.js';
 
 /**
  * A pull for a version that an edit has already replaced: the client is asked to pull again, which it does for
@@ -123,19 +123,35 @@ export class DiagnosticsFeature {
       if (this.documents.get(uri)?.version !== version) throw superseded();
     }
     // Only open documents are reported (a closed file's diagnostics would never be cleared).
-    const report = version === undefined ? undefined : await this.service.getDiagnostics(uri, token);
+    let report;
+    try {
+      report = version === undefined ? undefined : await this.service.getDiagnostics(uri, token);
+    } catch (error) {
+      throw responseErrorOf(error) ?? error;
+    }
     if (token.isCancellationRequested) throw cancelled();
+    // The service pauses for queued messages after the lint; an edit read then makes this report stale.
+    if (version !== undefined && this.documents.get(uri)?.version !== version) throw superseded();
     return { kind: DocumentDiagnosticReportKind.Full, items: report?.diagnostics ?? [] };
   }
 
   private async publish(uri: string): Promise<void> {
     try {
-      if (!this.documents.get(uri)) return;
-      const report = await this.service.getDiagnostics(uri);
+      const version = this.documents.get(uri)?.version;
+      if (version === undefined) return;
+      // An edit or a close while the diagnostics are converted makes them not worth finishing.
+      const documents = this.documents;
+      const superseded = {
+        get isCancellationRequested(): boolean {
+          return documents.get(uri)?.version !== version;
+        },
+      };
+      const report = await this.service.getDiagnostics(uri, superseded);
       const document = this.documents.get(uri);
       if (!report || !document || document.version !== report.version) return;
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: report.diagnostics });
     } catch (error) {
+      if (error instanceof RequestCancelledError) return;
       this.connection.console.error(`Validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }

@@ -1,8 +1,11 @@
 // Core diagnostics as LSP diagnostics: rule id → code, docs url → codeDescription.href, the fixes → data (so
 // code actions need no server-side state). When to send them (pushed or pulled, debounced) is the server's business.
+// A big survey has thousands of findings (L with a roster of regions: 12,000), so they are converted in chunks
+// with a pause between (the host answers waiting requests there), and each analysis's list is converted once.
 import { findRule, ruleDocsUrl, type Diagnostic as CoreDiagnostic, type Fix, type Locale, type OrganisationRename, type Severity } from '@rus-survey/core';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { toLspRange, toLspTextEdit } from '../positions.js';
+import { throwIfCancelled, type CancellationToken } from '../cancellation.js';
 import type { SurveyAnalysis } from '../survey-analysis.js';
 
 export const DIAGNOSTIC_SOURCE = 'rus-survey';
@@ -51,8 +54,20 @@ function say(id: keyof typeof SERVER_MESSAGES, locale: Locale, data: Record<stri
 
 const toFixData = (fix: Fix): FixData => ({ title: fix.title, edits: fix.edits.map(toLspTextEdit), ...(fix.renames ? { renames: fix.renames } : {}) });
 
+/** What every diagnostic of a rule shares: its docs link (one object for all of them). */
+const ruleLinks = new Map<string, Diagnostic['codeDescription'] | null>();
+function ruleLink(ruleId: string): Diagnostic['codeDescription'] | null {
+  let link = ruleLinks.get(ruleId);
+  if (link === undefined) {
+    const rule = findRule(ruleId);
+    link = rule ? { href: ruleDocsUrl(rule) } : null;
+    ruleLinks.set(ruleId, link);
+  }
+  return link;
+}
+
 export function toLspDiagnostic(diagnostic: CoreDiagnostic): Diagnostic {
-  const rule = findRule(diagnostic.ruleId);
+  const link = ruleLink(diagnostic.ruleId);
   const data: RusDiagnosticData = {
     ruleId: diagnostic.ruleId,
     ruleName: diagnostic.ruleName,
@@ -64,7 +79,7 @@ export function toLspDiagnostic(diagnostic: CoreDiagnostic): Diagnostic {
     range: toLspRange(diagnostic.range),
     severity: SEVERITIES[diagnostic.severity],
     code: diagnostic.ruleId,
-    ...(rule ? { codeDescription: { href: ruleDocsUrl(rule) } } : {}),
+    ...(link ? { codeDescription: link } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: `${diagnostic.ruleName}: ${diagnostic.message}`,
     data,
@@ -73,8 +88,34 @@ export function toLspDiagnostic(diagnostic: CoreDiagnostic): Diagnostic {
 
 const FIRST_LINE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** The LSP diagnostics of one analysed document; empty for anything that is not a survey. */
-export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
+/** How many diagnostics are converted between two pauses (about a millisecond's work). */
+const CHUNK = 1000;
+
+/** Each analysis's LSP diagnostics, converted once however often they are published or pulled. */
+const converted = new WeakMap<SurveyAnalysis, Diagnostic[]>();
+
+/**
+ * The LSP diagnostics of one analysed document; empty for anything that is not a survey. `pause` comes between
+ * chunks, and a cancelled token ends the work there (`RequestCancelledError`).
+ */
+export async function diagnosticsOf(analysis: SurveyAnalysis, pause: () => Promise<void>, token: CancellationToken): Promise<Diagnostic[]> {
+  const known = converted.get(analysis);
+  if (known) return known;
+  const diagnostics = headDiagnostics(analysis);
+  const found = analysis.result?.diagnostics ?? [];
+  for (let start = 0; start < found.length; start += CHUNK) {
+    if (start > 0) {
+      await pause();
+      throwIfCancelled(token);
+    }
+    for (let i = start; i < Math.min(found.length, start + CHUNK); i++) diagnostics.push(toLspDiagnostic(found[i]!));
+  }
+  converted.set(analysis, diagnostics);
+  return diagnostics;
+}
+
+/** What the server itself reports ahead of core's findings: config errors, a file too large or binary. */
+function headDiagnostics(analysis: SurveyAnalysis): Diagnostic[] {
   if (!analysis.isSurvey) return [];
   const diagnostics: Diagnostic[] = analysis.configSource.errors.map((error) => ({
     range: FIRST_LINE,
@@ -104,6 +145,5 @@ export function diagnosticsOf(analysis: SurveyAnalysis): Diagnostic[] {
   } else if (analysis.skipped === 'binary') {
     diagnostics.push({ range: FIRST_LINE, severity: DiagnosticSeverity.Warning, code: 'binary', source: DIAGNOSTIC_SOURCE, message: say('binary', analysis.locale, {}) });
   }
-  for (const diagnostic of analysis.result?.diagnostics ?? []) diagnostics.push(toLspDiagnostic(diagnostic));
   return diagnostics;
 }
