@@ -5,13 +5,13 @@ import { createLineIndex } from '../parse/line-index.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import type { ParseContext } from '../parse/parse-context.js';
 import { parseOptionsOfConfig, resolveParseOptions } from '../parse/parse-options.js';
-import { nestingProblems } from '../parse/parse-survey.js';
+import { buildSurvey, nestingProblems } from '../parse/parse-survey.js';
 import { assembleSurvey, type SurveyBlock } from '../parse/survey-assembly.js';
 import type { Config } from '../schema/config.js';
-import type { Fix } from '../schema/diagnostic.js';
+import type { Fix, OrganisationRename } from '../schema/diagnostic.js';
 import type { Survey } from '../schema/survey.js';
 import { applyFixes } from './apply-fixes.js';
-import { guardEdit, type GuardVerdict } from './edit-guard.js';
+import { createEditGuard, type GuardVerdict } from './edit-guard.js';
 
 /** How the last check read the edited text, for tests and benchmarks. */
 export interface FixGuardStats {
@@ -25,6 +25,8 @@ export interface FixGuardStats {
 /** Judges single fixes of one text, each as `guardFix` would. */
 export interface FixGuard {
   check(fix: Pick<Fix, 'edits' | 'renames'>): GuardVerdict & { text: string };
+  /** The verdict on an edited text (several fixes applied together, say), as `guardEdit` would give it. */
+  checkText(edited: string, renames?: readonly OrganisationRename[]): GuardVerdict;
   readonly lastCheck: FixGuardStats | null;
 }
 
@@ -57,6 +59,8 @@ const sameBlock = (a: Blocks, i: number, b: Blocks, j: number): boolean => {
  */
 export function createFixGuard(text: string, before: Survey, config: Config = {}): FixGuard {
   const options = resolveParseOptions(parseOptionsOfConfig(config));
+  const judge = createEditGuard(before, config);
+  const originalMayHaveDefinitions = mayHaveDefinitions(text);
   let original: Blocks | null = null;
   let lastCheck: FixGuardStats | null = null;
   const parsed = new Map<number, ParsedBlock>();
@@ -77,7 +81,7 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
   /** The edited text's model from its blocks, or null when they may not parse alike apart. */
   function editedModel(edited: string): Survey | null {
     lastCheck = { path: 'full', parsedBlocks: 0, blocks: 0 };
-    if (mayHaveDefinitions(text) || mayHaveDefinitions(edited)) return null;
+    if (originalMayHaveDefinitions || mayHaveDefinitions(edited)) return null;
     original ??= blocksOf(text);
     const nesting = guardNesting(edited);
     const now: Blocks = { text: edited, guarded: nesting.text, starts: blockStarts(edited) };
@@ -111,12 +115,14 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
     return survey;
   }
 
+  const checkText = (edited: string, renames: readonly OrganisationRename[] = []): GuardVerdict =>
+    judge(editedModel(edited) ?? buildSurvey(edited, parseOptionsOfConfig(config)), renames);
   return {
     check(fix) {
       const edited = applyFixes(text, [{ fix: { title: '', ...fix } }]);
-      const after = editedModel(edited) ?? edited;
-      return { ...guardEdit(before, after, { config, renames: fix.renames ?? [] }), text: edited };
+      return { ...checkText(edited, fix.renames ?? []), text: edited };
     },
+    checkText,
     get lastCheck() {
       return lastCheck;
     },
