@@ -1,6 +1,6 @@
 import { blockStarts, mayHaveDefinitions } from '../incremental/block-scan.js';
 import { parseBlock, type ParsedBlock } from '../incremental/parsed-block.js';
-import { shiftModel, shiftNodes } from '../incremental/position-shift.js';
+import { shiftModel, shiftNodes, type Shift } from '../incremental/position-shift.js';
 import { createLineIndex } from '../parse/line-index.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import type { ParseContext } from '../parse/parse-context.js';
@@ -78,6 +78,13 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
     return block;
   };
 
+  /** Unchanged blocks in document coordinates, by their index in the original, for the shift last used. */
+  const placed = new Map<number, { shift: Shift; blocks: SurveyBlock[] }>();
+  const placedAt = (block: ParsedBlock, shift: Shift): SurveyBlock[] =>
+    block.question
+      ? [{ type: 'prebuilt-question', question: shiftModel(block.question.model, shift), directives: shiftModel(block.question.directives, shift) }]
+      : shiftNodes(block.nodes ?? [], shift);
+
   /** The edited text's model from its blocks, or null when they may not parse alike apart. */
   function editedModel(edited: string): Survey | null {
     lastCheck = { path: 'full', parsedBlocks: 0, blocks: 0 };
@@ -102,11 +109,17 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
     for (let j = 0; j < m; j++) {
       const changed = j >= head && j < m - tail;
       if (changed) parsedBlocks++;
-      const block = changed ? parseAt(now, j) : originalBlock(original, j < head ? j : j - m + n);
+      const at = j < head ? j : j - m + n;
+      const block = changed ? parseAt(now, j) : originalBlock(original, at);
       if (!block.separable || (j + 1 < m && block.endsOpen)) return null;
       const shift = { offset: now.starts[j]!, line };
-      if (block.question) blocks.push({ type: 'prebuilt-question', question: shiftModel(block.question.model, shift), directives: shiftModel(block.question.directives, shift) });
-      else blocks.push(...shiftNodes(block.nodes ?? [], shift));
+      if (changed) blocks.push(...placedAt(block, shift));
+      else {
+        // An unchanged block keeps its place before the edit, and moves by the edit's change in length after it.
+        let known = placed.get(at);
+        if (!known || known.shift.offset !== shift.offset || known.shift.line !== shift.line) placed.set(at, (known = { shift, blocks: placedAt(block, shift) }));
+        blocks.push(...known.blocks);
+      }
       line += block.lineBreaks;
     }
     lastCheck = { path: 'blocks', parsedBlocks, blocks: m };
