@@ -3,6 +3,7 @@
 // progress with an estimate of the time left, then the cases, failures, the slowest case by CPU time and by
 // wall-clock time, and peak memory; exits 1 on any failure.
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resourceUsage } from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +73,20 @@ function lost(index: number, failure: string): void {
   record({ index, recipe: input.recipe, size: input.text.length, ms: 0, cpuMs: 0, maxRssMb: 0, failures: [failure] }, false);
 }
 
+/**
+ * A process's CPU time so far (user + system) from Linux's /proc, or null elsewhere: what a hung case has used
+ * is its process's time at the hang less its time when the case was sent (the case itself cannot answer).
+ */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 a second).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** One child process taking cases until none are left; a hang or crash loses its case and starts a new child. */
 function startChild(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -79,6 +94,7 @@ function startChild(): Promise<void> {
     let current = -1;
     let timer: NodeJS.Timeout | undefined;
     let finished = false;
+    let cpuAtSend: number | null = null;
     const replace = (failure: string): void => {
       clearTimeout(timer);
       if (finished) return;
@@ -96,7 +112,12 @@ function startChild(): Promise<void> {
         return;
       }
       current = next++;
-      timer = setTimeout(() => replace(`hang: no answer in ${timeoutMs} ms`), timeoutMs);
+      cpuAtSend = processCpuMs(child.pid);
+      timer = setTimeout(() => {
+        const now = processCpuMs(child.pid);
+        const used = now !== null && cpuAtSend !== null ? ` (${(now - cpuAtSend).toFixed(0)} ms of CPU time by then)` : '';
+        replace(`hang: no answer in ${timeoutMs} ms of wall-clock time${used}`);
+      }, timeoutMs);
       child.send(current);
     };
     child.on('message', (message: TimedOutcome | 'ready') => {
