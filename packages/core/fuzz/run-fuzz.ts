@@ -1,74 +1,151 @@
-// `pnpm fuzz`: FUZZ_CASES cases (default 100,000) of FUZZ_SEED, spread over worker threads; a case that runs past
-// FUZZ_TIMEOUT_MS is reported as a hang and its worker replaced. Prints cases, failures, the slowest case and
-// peak memory; exits 1 on any failure.
+// `pnpm fuzz`: FUZZ_CASES cases (default 100,000) of FUZZ_SEED, spread over FUZZ_WORKERS child processes; a case
+// that runs past FUZZ_TIMEOUT_MS of wall-clock time is reported as a hang and its process replaced. Prints
+// progress with an estimate of the time left, then the cases, failures, the slowest case by CPU time and by
+// wall-clock time, and peak memory; exits 1 on any failure.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resourceUsage } from 'node:process';
-import { Worker } from 'node:worker_threads';
-import type { FuzzOutcome } from './fuzz-check.js';
+import { fileURLToPath } from 'node:url';
+import type { TimedOutcome } from './fuzz-child.js';
 import { fuzzCases } from './fuzz-inputs.js';
 
 const total = Number(process.env['FUZZ_CASES'] ?? 100_000);
 const seed = Number(process.env['FUZZ_SEED'] ?? 20261202);
 const timeoutMs = Number(process.env['FUZZ_TIMEOUT_MS'] ?? 10_000);
-const workers = Number(process.env['FUZZ_WORKERS'] ?? Math.max(1, availableParallelism()));
+const workers = Math.min(total, Number(process.env['FUZZ_WORKERS'] ?? Math.max(1, availableParallelism())));
+const progressEvery = Number(process.env['FUZZ_PROGRESS'] ?? 1000);
+/** At least this often, however slow the cases, so a long run shows it is moving. */
+const PROGRESS_SECONDS = 30;
 
 const began = Date.now();
 let next = 0;
 let done = 0;
-let slowest: FuzzOutcome | null = null;
-const failed: FuzzOutcome[] = [];
+/** CPU time over the cases that answered (a hang or crash has none to report). */
+let cpuTotal = 0;
+let timed = 0;
+let slowestCpu: TimedOutcome | null = null;
+let slowestWall: TimedOutcome | null = null;
+let childMaxRssMb = 0;
+let lastProgress = began;
+const failed: TimedOutcome[] = [];
 const caseOf = fuzzCases(seed);
+const childScript = fileURLToPath(new URL('./fuzz-child.ts', import.meta.url));
 
-function startWorker(): Promise<void> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./fuzz-worker-entry.mjs', import.meta.url), { workerData: { seed } });
+const duration = (seconds: number): string => {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min`;
+};
+
+function progress(): void {
+  const now = Date.now();
+  if (done % progressEvery !== 0 && now - lastProgress < PROGRESS_SECONDS * 1000) return;
+  lastProgress = now;
+  const seconds = (now - began) / 1000;
+  const rate = done / seconds;
+  console.log(
+    `${done.toLocaleString('en')}/${total.toLocaleString('en')} cases, ${failed.length} failures, ${duration(seconds)}, ${rate.toFixed(1)} cases/s, ` +
+      `${(cpuTotal / Math.max(1, timed)).toFixed(0)} ms CPU a case, about ${duration((total - done) / rate)} left`,
+  );
+}
+
+function record(outcome: TimedOutcome, answered = true): void {
+  done++;
+  if (answered) {
+    timed++;
+    cpuTotal += outcome.cpuMs;
+  }
+  childMaxRssMb = Math.max(childMaxRssMb, outcome.maxRssMb);
+  if (!slowestCpu || outcome.cpuMs > slowestCpu.cpuMs) slowestCpu = outcome;
+  if (!slowestWall || outcome.ms > slowestWall.ms) slowestWall = outcome;
+  if (outcome.failures.length) {
+    failed.push(outcome);
+    // As they come, so a run stopped early still says what failed.
+    console.log(`FAIL case ${outcome.index} (${outcome.recipe.slice(0, 200)}): ${outcome.failures[0]?.split('\n')[0]}`);
+  }
+  progress();
+}
+
+function lost(index: number, failure: string): void {
+  const input = caseOf(index);
+  record({ index, recipe: input.recipe, size: input.text.length, ms: 0, cpuMs: 0, maxRssMb: 0, failures: [failure] }, false);
+}
+
+/**
+ * A process's CPU time so far (user + system) from Linux's /proc, or null elsewhere: what a hung case has used
+ * is its process's time at the hang less its time when the case was sent (the case itself cannot answer).
+ */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 a second).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** One child process taking cases until none are left; a hang or crash loses its case and starts a new child. */
+function startChild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = fork(childScript, [String(seed)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let current = -1;
     let timer: NodeJS.Timeout | undefined;
+    let finished = false;
+    let cpuAtSend: number | null = null;
+    const replace = (failure: string): void => {
+      clearTimeout(timer);
+      if (finished) return;
+      finished = true;
+      child.removeAllListeners();
+      child.kill('SIGKILL');
+      lost(current, failure);
+      startChild().then(resolve, reject);
+    };
     const sendNext = (): void => {
       if (next >= total) {
-        void worker.terminate().then(() => resolve());
+        finished = true;
+        child.disconnect();
+        resolve();
         return;
       }
       current = next++;
+      cpuAtSend = processCpuMs(child.pid);
       timer = setTimeout(() => {
-        const input = caseOf(current);
-        failed.push({ index: current, recipe: input.recipe, size: input.text.length, ms: timeoutMs, failures: [`hang: no answer in ${timeoutMs} ms`] });
-        console.log(`FAIL case ${current} (${input.recipe.slice(0, 200)}): hang: no answer in ${timeoutMs} ms`);
-        done++;
-        void worker.terminate();
-        void startWorker().then(resolve);
+        const now = processCpuMs(child.pid);
+        const used = now !== null && cpuAtSend !== null ? ` (${(now - cpuAtSend).toFixed(0)} ms of CPU time by then)` : '';
+        replace(`hang: no answer in ${timeoutMs} ms of wall-clock time${used}`);
       }, timeoutMs);
-      worker.postMessage(current);
+      child.send(current);
     };
-    worker.on('message', (message: FuzzOutcome | 'ready') => {
+    child.on('message', (message: TimedOutcome | 'ready') => {
       if (message !== 'ready') {
         clearTimeout(timer);
-        done++;
-        if (!slowest || message.ms > slowest.ms) slowest = message;
-        if (message.failures.length) {
-          failed.push(message);
-          // As they come, so a run stopped early still says what failed.
-          console.log(`FAIL case ${message.index} (${message.recipe.slice(0, 200)}): ${message.failures[0]?.split('\n')[0]}`);
-        }
-        if (done % Number(process.env['FUZZ_PROGRESS'] ?? 1000) === 0) console.log(`${done} cases, ${failed.length} failures, ${((Date.now() - began) / 1000).toFixed(0)} s`);
+        record(message);
       }
       sendNext();
     });
-    worker.on('error', (error) => {
-      clearTimeout(timer);
-      if (current === -1) throw new Error(`a fuzz worker failed to start: ${error.message}`);
-      const input = caseOf(current);
-      failed.push({ index: current, recipe: input.recipe, size: input.text.length, ms: 0, failures: [`worker crashed: ${error.message}`] });
-      done++;
-      void startWorker().then(resolve);
+    child.on('exit', (code, signal) => {
+      if (finished) return;
+      if (current === -1) {
+        finished = true;
+        reject(new Error(`a fuzz process failed to start (exit ${code ?? signal})`));
+        return;
+      }
+      replace(`process crashed: exit ${code ?? signal}`);
     });
   });
 }
 
-await Promise.all(Array.from({ length: workers }, startWorker));
-const top = slowest as FuzzOutcome | null;
-console.log(`\nfuzz: ${done} cases (seed ${seed}, ${workers} workers), ${failed.length} failures, ${((Date.now() - began) / 1000).toFixed(1)} s`);
-if (top) console.log(`slowest: case ${top.index}, ${top.ms.toFixed(0)} ms, ${top.size.toLocaleString('en')} characters: ${top.recipe.slice(0, 200)}`);
-console.log(`peak memory (max RSS, this process; workers share it): ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+await Promise.all(Array.from({ length: workers }, startChild));
+const seconds = (Date.now() - began) / 1000;
+console.log(`\nfuzz: ${done.toLocaleString('en')} cases (seed ${seed}, ${workers} processes), ${failed.length} failures, ${duration(seconds)} (${(done / seconds).toFixed(1)} cases/s; ${(cpuTotal / Math.max(1, timed)).toFixed(0)} ms CPU a case on average)`);
+const describe = (outcome: TimedOutcome): string =>
+  `case ${outcome.index}, ${outcome.cpuMs.toFixed(0)} ms CPU, ${outcome.ms.toFixed(0)} ms wall, ${outcome.size.toLocaleString('en')} characters: ${outcome.recipe.slice(0, 200)}`;
+if (slowestCpu) console.log(`slowest by CPU time: ${describe(slowestCpu)}`);
+if (slowestWall) console.log(`slowest by wall-clock time: ${describe(slowestWall)}`);
+console.log(`peak memory (max RSS): ${childMaxRssMb.toFixed(0)} MB in a case's process, ${(resourceUsage().maxRSS / 1024).toFixed(0)} MB in the runner`);
 for (const failure of failed.slice(0, 20)) console.log(`\nFAIL case ${failure.index} (${failure.recipe.slice(0, 200)}):\n  ${failure.failures.slice(0, 3).join('\n  ')}`);
 process.exit(failed.length ? 1 : 0);

@@ -4,9 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  allQuestions,
+  applyFixes,
   buildSurvey,
   createFixGuard,
   createLineIndex,
+  guardEdit,
   guardFix,
   lintSurvey,
   ROSTER_PRESET_ORGANISATIONS,
@@ -68,6 +71,44 @@ const editArbitrary = (text: string): fc.Arbitrary<Fix> =>
       return { title: `replace ${start}–${end} with ${JSON.stringify(newText)}`, edits: [{ range: createLineIndex(text).range(start, end), newText }] };
     });
 
+/**
+ * Edits that change who answers: an answer's organisation renamed to another name in the survey, to a spelling of
+ * its own (case, a typo, a known organisation's other name), or to a name no one has; front matter's
+ * organisations changed. They change an inferred roster, or the names a roster resolves.
+ */
+const renameArbitrary = (text: string, config: Config): fc.Arbitrary<Fix> => {
+  const survey = buildSurvey(text, parseOptionsOfConfig(config));
+  const spans = allQuestions(survey).flatMap((question) => question.answers.map((answer) => answer.organisation));
+  const lines = createLineIndex(text);
+  const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(text);
+  const written = fc.oneof(
+    fc.constantFrom(...NAMES.slice(0, 6), ...spans.map((span) => span.text)),
+    fc.constantFrom('Stockholms läns landsting', 'region skåne', 'Region Skane', 'Regon Gotland', 'Ny organisation', ''),
+  );
+  const renames = spans.length === 0 ? [] : [fc.tuple(fc.constantFrom(...spans), written).map(([span, name]): Fix => ({
+    title: `rename ${span.text} to ${name}`,
+    edits: [{ range: lines.range(span.range.start.offset, span.range.end.offset), newText: name }],
+  }))];
+  const frontMatters = frontMatter ? [fc.constantFrom('organisations: [Region Skåne]\n', 'organisations: []\n', 'organisations:\n  - preset: sweden-regions\n', '').map((yaml): Fix => ({
+    title: `front matter ${JSON.stringify(yaml)}`,
+    edits: [{ range: lines.range(4, frontMatter[0].length - 4), newText: yaml }],
+  }))] : [];
+  // An answer renamed to an alias the same fix gives its organisation in the front matter: the same
+  // organisation only under the edited survey's roster.
+  const fmRange = lines.range(frontMatter ? 4 : 0, frontMatter ? frontMatter[0].length - 4 : 0);
+  const aliases = spans.length === 0 ? [] : [fc.constantFrom(...spans).map((span): Fix => {
+    const yaml = `organisations:\n  - name: ${JSON.stringify(span.text)}\n    aliases: [Alias Ett]\n`;
+    return {
+      title: `${span.text} as its alias`,
+      edits: [
+        { range: fmRange, newText: frontMatter ? yaml : `---\n${yaml}---\n` },
+        { range: lines.range(span.range.start.offset, span.range.end.offset), newText: 'Alias Ett' },
+      ],
+    };
+  })];
+  return renames.length + frontMatters.length === 0 ? editArbitrary(text) : fc.oneof(...renames, ...frontMatters, ...aliases);
+};
+
 describe('createFixGuard', () => {
   it('generated surveys: every offered fix gets guardFix\'s verdict, and the model of the whole edited text', { timeout: 180_000 }, () => {
     const paths = new Set<string>();
@@ -93,6 +134,48 @@ describe('createFixGuard', () => {
       { numRuns: 80 },
     );
     expect([...paths].sort()).toEqual(['blocks', 'full']);
+  });
+
+  it('generated surveys with every kind of roster: renamed organisations and changed front matter get guardFix\'s verdict', { timeout: 180_000 }, () => {
+    const verdicts = new Set<string>();
+    fc.assert(
+      fc.property(
+        surveyArbitrary({ names: NAMES, defects: true, maxQuestions: 4 }).chain((generated) =>
+          fc.tuple(fc.constant(generated), fc.array(renameArbitrary(generated.text, configOf(generated)), { minLength: 1, maxLength: 6 })),
+        ),
+        ([generated, fixes]) => {
+          const { survey } = lintSurvey(generated.text, { config: configOf(generated) });
+          const guard = createFixGuard(generated.text, survey, configOf(generated));
+          for (const fix of fixes) {
+            const whole = guardFix(generated.text, survey, fix, configOf(generated));
+            const fast = guard.check(fix);
+            expect(fast.ok ? 'ok' : fast.problem, fix.title).toEqual(whole.ok ? 'ok' : whole.problem);
+            verdicts.add(whole.ok ? 'ok' : whole.problem.kind);
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+    expect([...verdicts]).toEqual(expect.arrayContaining(['ok', 'answer-lost']));
+  });
+
+  it('checkText: several fixes applied together get guardEdit\'s verdict on the whole edited text', { timeout: 180_000 }, () => {
+    fc.assert(
+      fc.property(
+        surveyArbitrary({ names: NAMES, defects: true, maxQuestions: 5 }).chain((generated) => fc.tuple(fc.constant(generated), fc.array(editArbitrary(generated.text), { minLength: 1, maxLength: 4 }))),
+        ([generated, fixes]) => {
+          const config = configOf(generated);
+          const { survey } = lintSurvey(generated.text, { config });
+          const guard = createFixGuard(generated.text, survey, config);
+          const edited = applyFixes(generated.text, fixes.map((fix) => ({ fix })));
+          const fast = guard.checkText(edited);
+          const whole = guardEdit(survey, edited, { config });
+          expect(fast.ok ? 'ok' : fast.problem).toEqual(whole.ok ? 'ok' : whole.problem);
+          expect(fast.after).toEqual(buildSurvey(edited, parseOptionsOfConfig(config)));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('the example with a list nested 300 levels deep: each fix parses the one block it changes, with guardFix\'s verdict', { timeout: 180_000 }, () => {

@@ -2,10 +2,11 @@ import { parseOptionsOfConfig } from '../parse/parse-options.js';
 import { buildSurvey } from '../parse/parse-survey.js';
 import { organisationIdentity } from '../roster/organisation-identity.js';
 import { createOrganisationMatcher } from '../roster/organisation-matcher.js';
-import { resolveRoster } from '../roster/resolve-roster.js';
+import { normalizeRosterEntries, resolveRoster } from '../roster/resolve-roster.js';
 import type { Config } from '../schema/config.js';
 import type { OrganisationRename } from '../schema/diagnostic.js';
-import { allQuestions, type StructureProblem, type Survey } from '../schema/survey.js';
+import type { RosterInput } from '../schema/roster.js';
+import { allQuestions, type Question, type StructureProblem, type Survey } from '../schema/survey.js';
 import { answerWords } from './answer-words.js';
 
 /** What an edit would do to who said what. */
@@ -36,25 +37,50 @@ interface OrganisationAnswers {
   words: string[];
 }
 
-/** Each question's answers by organisation (`organisationIdentity`: who the name stands for, not how it is written). */
-function answersByOrganisation(survey: Survey, config: Config): { identity: (written: string) => string; questions: Map<string, OrganisationAnswers>[]; labels: string[] } {
+/**
+ * What decides a survey's roster under a config (see `resolveRosterDetailed`): equal keys, equal rosters. The
+ * front matter's organisations, else the config's, else who answers which question.
+ */
+function rosterKey(survey: Survey, questions: readonly Question[], configHasRoster: boolean): string {
+  const fromFrontMatter = survey.frontMatter?.data['organisations'] as RosterInput | undefined;
+  const frontMatterEntries = fromFrontMatter ? normalizeRosterEntries(fromFrontMatter) : [];
+  if (frontMatterEntries.length > 0) return JSON.stringify(['front-matter', frontMatterEntries]);
+  if (configHasRoster) return 'config';
+  return JSON.stringify(['inferred', questions.map((question) => [String(question.number ?? question.text), question.answers.map((answer) => answer.organisation.text)])]);
+}
+
+/** Who a written name stands for under the survey's roster (`organisationIdentity`), remembered per name. */
+function identityOf(survey: Survey, config: Config): (written: string) => string {
   const identity = organisationIdentity(createOrganisationMatcher(resolveRoster(survey, config)));
-  const questions = allQuestions(survey);
-  return {
-    identity,
-    labels: questions.map((question) => String(question.number ?? question.text)),
-    questions: questions.map((question) => {
-      const byOrganisation = new Map<string, OrganisationAnswers>();
-      for (const answer of question.answers) {
-        const key = identity(answer.organisation.text);
-        const entry = byOrganisation.get(key) ?? { written: answer.organisation.text, answers: 0, words: [] };
-        entry.answers++;
-        entry.words.push(...answerWords(answer.text));
-        byOrganisation.set(key, entry);
-      }
-      return byOrganisation;
-    }),
+  const known = new Map<string, string>();
+  return (written) => {
+    let key = known.get(written);
+    if (key === undefined) known.set(written, (key = identity(written)));
+    return key;
   };
+}
+
+/** A question's answers by organisation (`organisationIdentity`: who the name stands for, not how it is written). */
+function answersByOrganisation(question: Question, identity: (written: string) => string, words: (answer: string) => readonly string[]): Map<string, OrganisationAnswers> {
+  const byOrganisation = new Map<string, OrganisationAnswers>();
+  for (const answer of question.answers) {
+    const key = identity(answer.organisation.text);
+    const entry = byOrganisation.get(key) ?? { written: answer.organisation.text, answers: 0, words: [] };
+    entry.answers++;
+    entry.words.push(...words(answer.text));
+    byOrganisation.set(key, entry);
+  }
+  return byOrganisation;
+}
+
+const sameAnswers = (a: Question, b: Question): boolean =>
+  a.answers.length === b.answers.length &&
+  a.answers.every((answer, i) => answer.text === b.answers[i]!.text && answer.organisation.text === b.answers[i]!.organisation.text);
+
+function problemCounts(survey: Survey, questions: readonly Question[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const problem of [...survey.problems, ...questions.flatMap((question) => question.problems)]) counts.set(problem.kind, (counts.get(problem.kind) ?? 0) + 1);
+  return counts;
 }
 
 /** The words of `wanted` that `available` lacks, as multisets. */
@@ -81,43 +107,75 @@ function missingWords(wanted: readonly string[], available: readonly string[]): 
 export function guardEdit(before: Survey, edited: string | Survey, options: GuardOptions = {}): GuardVerdict {
   const config = options.config ?? {};
   const after = typeof edited === 'string' ? buildSurvey(edited, parseOptionsOfConfig(config)) : edited;
-  const was = answersByOrganisation(before, config);
-  const is = answersByOrganisation(after, config);
-  const fail = (problem: GuardProblem): GuardVerdict => ({ ok: false, problem, after });
-  if (was.questions.length !== is.questions.length) return fail({ kind: 'questions-changed', before: was.questions.length, after: is.questions.length });
+  return editGuard(before, config, false)(after, options.renames);
+}
 
-  const problemCounts = (survey: Survey): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const problem of [...survey.problems, ...allQuestions(survey).flatMap((question) => question.problems)]) counts.set(problem.kind, (counts.get(problem.kind) ?? 0) + 1);
-    return counts;
+/** `guardEdit` of many edited models against one `before` (see `createEditGuard`). */
+export type EditGuard = (after: Survey, renames?: readonly OrganisationRename[]) => GuardVerdict;
+
+/**
+ * `guardEdit` for many edits of one survey, with the same verdicts: what depends on `before` alone (its
+ * answers by organisation, its problems, its roster) is worked out once, an answer's words once per text,
+ * and while the roster is unchanged a question whose answers are exactly as before is not compared again
+ * (its words, answers and organisations cannot have changed), so a check costs what the edit changed.
+ */
+export function createEditGuard(before: Survey, config: Config = {}): EditGuard {
+  return editGuard(before, config, true);
+}
+
+/** With `shortcuts` off, every check resolves the edited survey's roster and compares every question (`guardEdit`). */
+function editGuard(before: Survey, config: Config, shortcuts: boolean): EditGuard {
+  const beforeQuestions = allQuestions(before);
+  const labels = beforeQuestions.map((question) => String(question.number ?? question.text));
+  const problemsBefore = problemCounts(before, beforeQuestions);
+  const configHasRoster = config.organisations !== undefined && normalizeRosterEntries(config.organisations).length > 0;
+  const beforeRoster = shortcuts ? rosterKey(before, beforeQuestions, configHasRoster) : '';
+  const wasIdentity = identityOf(before, config);
+  const wordsOf = new Map<string, readonly string[]>();
+  const words = (text: string): readonly string[] => {
+    let found = wordsOf.get(text);
+    if (!found) wordsOf.set(text, (found = answerWords(text)));
+    return found;
   };
-  const problemsBefore = problemCounts(before);
-  for (const [kind, count] of problemCounts(after)) {
-    if (count > (problemsBefore.get(kind) ?? 0)) return fail({ kind: 'structure-broken', problem: kind as StructureProblem['kind'] });
-  }
+  const beforeAnswers: Map<string, OrganisationAnswers>[] = [];
+  const was = (index: number): Map<string, OrganisationAnswers> => (beforeAnswers[index] ??= answersByOrganisation(beforeQuestions[index]!, wasIdentity, words));
 
-  // A renamed organisation's answers count under the old name or the new one, whichever they are under now.
-  const renamedTo = new Map<string, string>();
-  for (const rename of options.renames ?? []) renamedTo.set(was.identity(rename.from), is.identity(rename.to));
+  return (after, renames = []) => {
+    const afterQuestions = allQuestions(after);
+    const fail = (problem: GuardProblem): GuardVerdict => ({ ok: false, problem, after });
+    if (beforeQuestions.length !== afterQuestions.length) return fail({ kind: 'questions-changed', before: beforeQuestions.length, after: afterQuestions.length });
 
-  for (const [index, beforeAnswers] of was.questions.entries()) {
-    const afterAnswers = is.questions[index]!;
-    const question = was.labels[index]!;
-    const under = (key: string): OrganisationAnswers => afterAnswers.get(key) ?? { written: key, answers: 0, words: [] };
-    for (const [key, answers] of beforeAnswers) {
-      const target = renamedTo.get(key);
-      const keys = target && target !== key ? [key, target] : [key];
-      const wanted = keys.flatMap((k) => beforeAnswers.get(k)?.words ?? []);
-      const available = keys.flatMap((k) => under(k).words);
-      const count = (side: Map<string, OrganisationAnswers>): number => keys.reduce((sum, k) => sum + (side.get(k)?.answers ?? 0), 0);
-      if (count(afterAnswers) < count(beforeAnswers)) return fail({ kind: 'answer-lost', question, organisation: answers.written });
-      const lost = missingWords(wanted, available);
-      if (lost.length > 0) return fail({ kind: 'words-lost', question, organisation: answers.written, words: lost });
+    for (const [kind, count] of problemCounts(after, afterQuestions)) {
+      if (count > (problemsBefore.get(kind) ?? 0)) return fail({ kind: 'structure-broken', problem: kind as StructureProblem['kind'] });
     }
-    for (const [key, answers] of afterAnswers) {
-      const had = beforeAnswers.get(key)?.answers ?? 0;
-      if (answers.answers >= 2 && answers.answers > had) return fail({ kind: 'organisations-merged', question, organisation: answers.written });
+
+    const sameRoster = shortcuts && rosterKey(after, afterQuestions, configHasRoster) === beforeRoster;
+    const isIdentity = sameRoster ? wasIdentity : identityOf(after, config);
+    // A renamed organisation's answers count under the old name or the new one, whichever they are under now.
+    const renamedTo = new Map<string, string>();
+    for (const rename of renames) renamedTo.set(wasIdentity(rename.from), isIdentity(rename.to));
+
+    for (const [index, afterQuestion] of afterQuestions.entries()) {
+      if (sameRoster && sameAnswers(beforeQuestions[index]!, afterQuestion)) continue;
+      const beforeAnswers = was(index);
+      const afterAnswers = answersByOrganisation(afterQuestion, isIdentity, words);
+      const question = labels[index]!;
+      const under = (key: string): OrganisationAnswers => afterAnswers.get(key) ?? { written: key, answers: 0, words: [] };
+      for (const [key, answers] of beforeAnswers) {
+        const target = renamedTo.get(key);
+        const keys = target && target !== key ? [key, target] : [key];
+        const wanted = keys.flatMap((k) => beforeAnswers.get(k)?.words ?? []);
+        const available = keys.flatMap((k) => under(k).words);
+        const count = (side: Map<string, OrganisationAnswers>): number => keys.reduce((sum, k) => sum + (side.get(k)?.answers ?? 0), 0);
+        if (count(afterAnswers) < count(beforeAnswers)) return fail({ kind: 'answer-lost', question, organisation: answers.written });
+        const lost = missingWords(wanted, available);
+        if (lost.length > 0) return fail({ kind: 'words-lost', question, organisation: answers.written, words: lost });
+      }
+      for (const [key, answers] of afterAnswers) {
+        const had = beforeAnswers.get(key)?.answers ?? 0;
+        if (answers.answers >= 2 && answers.answers > had) return fail({ kind: 'organisations-merged', question, organisation: answers.written });
+      }
     }
-  }
-  return { ok: true, after };
+    return { ok: true, after };
+  };
 }

@@ -1,17 +1,17 @@
 import { blockStarts, mayHaveDefinitions } from '../incremental/block-scan.js';
 import { parseBlock, type ParsedBlock } from '../incremental/parsed-block.js';
-import { shiftModel, shiftNodes } from '../incremental/position-shift.js';
+import { shiftModel, shiftNodes, type Shift } from '../incremental/position-shift.js';
 import { createLineIndex } from '../parse/line-index.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import type { ParseContext } from '../parse/parse-context.js';
 import { parseOptionsOfConfig, resolveParseOptions } from '../parse/parse-options.js';
-import { nestingProblems } from '../parse/parse-survey.js';
+import { buildSurvey, nestingProblems } from '../parse/parse-survey.js';
 import { assembleSurvey, type SurveyBlock } from '../parse/survey-assembly.js';
 import type { Config } from '../schema/config.js';
-import type { Fix } from '../schema/diagnostic.js';
+import type { Fix, OrganisationRename } from '../schema/diagnostic.js';
 import type { Survey } from '../schema/survey.js';
 import { applyFixes } from './apply-fixes.js';
-import { guardEdit, type GuardVerdict } from './edit-guard.js';
+import { createEditGuard, type GuardVerdict } from './edit-guard.js';
 
 /** How the last check read the edited text, for tests and benchmarks. */
 export interface FixGuardStats {
@@ -25,6 +25,8 @@ export interface FixGuardStats {
 /** Judges single fixes of one text, each as `guardFix` would. */
 export interface FixGuard {
   check(fix: Pick<Fix, 'edits' | 'renames'>): GuardVerdict & { text: string };
+  /** The verdict on an edited text (several fixes applied together, say), as `guardEdit` would give it. */
+  checkText(edited: string, renames?: readonly OrganisationRename[]): GuardVerdict;
   readonly lastCheck: FixGuardStats | null;
 }
 
@@ -57,6 +59,8 @@ const sameBlock = (a: Blocks, i: number, b: Blocks, j: number): boolean => {
  */
 export function createFixGuard(text: string, before: Survey, config: Config = {}): FixGuard {
   const options = resolveParseOptions(parseOptionsOfConfig(config));
+  const judge = createEditGuard(before, config);
+  const originalMayHaveDefinitions = mayHaveDefinitions(text);
   let original: Blocks | null = null;
   let lastCheck: FixGuardStats | null = null;
   const parsed = new Map<number, ParsedBlock>();
@@ -74,10 +78,17 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
     return block;
   };
 
+  /** Unchanged blocks in document coordinates, by their index in the original, for the shift last used. */
+  const placed = new Map<number, { shift: Shift; blocks: SurveyBlock[] }>();
+  const placedAt = (block: ParsedBlock, shift: Shift): SurveyBlock[] =>
+    block.question
+      ? [{ type: 'prebuilt-question', question: shiftModel(block.question.model, shift), directives: shiftModel(block.question.directives, shift) }]
+      : shiftNodes(block.nodes ?? [], shift);
+
   /** The edited text's model from its blocks, or null when they may not parse alike apart. */
   function editedModel(edited: string): Survey | null {
     lastCheck = { path: 'full', parsedBlocks: 0, blocks: 0 };
-    if (mayHaveDefinitions(text) || mayHaveDefinitions(edited)) return null;
+    if (originalMayHaveDefinitions || mayHaveDefinitions(edited)) return null;
     original ??= blocksOf(text);
     const nesting = guardNesting(edited);
     const now: Blocks = { text: edited, guarded: nesting.text, starts: blockStarts(edited) };
@@ -98,11 +109,17 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
     for (let j = 0; j < m; j++) {
       const changed = j >= head && j < m - tail;
       if (changed) parsedBlocks++;
-      const block = changed ? parseAt(now, j) : originalBlock(original, j < head ? j : j - m + n);
+      const at = j < head ? j : j - m + n;
+      const block = changed ? parseAt(now, j) : originalBlock(original, at);
       if (!block.separable || (j + 1 < m && block.endsOpen)) return null;
       const shift = { offset: now.starts[j]!, line };
-      if (block.question) blocks.push({ type: 'prebuilt-question', question: shiftModel(block.question.model, shift), directives: shiftModel(block.question.directives, shift) });
-      else blocks.push(...shiftNodes(block.nodes ?? [], shift));
+      if (changed) blocks.push(...placedAt(block, shift));
+      else {
+        // An unchanged block keeps its place before the edit, and moves by the edit's change in length after it.
+        let known = placed.get(at);
+        if (!known || known.shift.offset !== shift.offset || known.shift.line !== shift.line) placed.set(at, (known = { shift, blocks: placedAt(block, shift) }));
+        blocks.push(...known.blocks);
+      }
       line += block.lineBreaks;
     }
     lastCheck = { path: 'blocks', parsedBlocks, blocks: m };
@@ -111,12 +128,14 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
     return survey;
   }
 
+  const checkText = (edited: string, renames: readonly OrganisationRename[] = []): GuardVerdict =>
+    judge(editedModel(edited) ?? buildSurvey(edited, parseOptionsOfConfig(config)), renames);
   return {
     check(fix) {
       const edited = applyFixes(text, [{ fix: { title: '', ...fix } }]);
-      const after = editedModel(edited) ?? edited;
-      return { ...guardEdit(before, after, { config, renames: fix.renames ?? [] }), text: edited };
+      return { ...checkText(edited, fix.renames ?? []), text: edited };
     },
+    checkText,
     get lastCheck() {
       return lastCheck;
     },

@@ -1,7 +1,9 @@
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
-import type { Diagnostic, Fix } from '../schema/diagnostic.js';
+import type { Diagnostic, Fix, OrganisationRename } from '../schema/diagnostic.js';
 import { applyFixes, applyFixesDetailed } from './apply-fixes.js';
 import { guardEdit } from './edit-guard.js';
+import { createFixGuard } from './fix-guard.js';
+import { keptFixes } from './kept-fixes.js';
 
 export interface FixSurveyResult extends LintResult {
   /** The fixed text. */
@@ -32,7 +34,7 @@ const applyAll = (text: string, fixes: readonly Fix[]): string => applyFixes(tex
  * Lints and applies fixes until nothing fixable is left (at most ten passes, as ESLint does), so fixing
  * the result again changes nothing. Every pass is checked against the re-parsed survey: a fix that fails
  * `guardEdit` (an answer's words gone from its organisation), or after which its finding is still there, is
- * held back and the pass redone without it.
+ * held back and the pass redone without it (found by bisection: `keptFixes`).
  */
 export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyResult {
   let current = text;
@@ -53,15 +55,14 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
     let applied = applyFixesDetailed(current, candidates).applied;
     if (applied.length === 0) break;
     let next = lintSurvey(applyAll(current, applied), options);
-    const keeps = (fixes: readonly Fix[], after = lintSurvey(applyAll(current, fixes), options)): boolean =>
-      guardEdit(result.survey, after.survey, { config: options.config ?? {}, renames: fixes.flatMap((fix) => fix.renames ?? []) }).ok;
+    const config = options.config ?? {};
+    const renamesOf = (fixes: readonly Fix[]): OrganisationRename[] => fixes.flatMap((fix) => fix.renames ?? []);
 
-    if (!keeps(applied, next)) {
-      const kept: Fix[] = [];
-      for (const fix of applied) {
-        if (keeps([...kept, fix])) kept.push(fix);
-        else holdBack([fix], result.diagnostics);
-      }
+    if (!guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok) {
+      // Some fix of the batch fails the guard: find which by bisection, each check parsing only what changed.
+      const guard = createFixGuard(current, result.survey, config);
+      const { kept, dropped } = keptFixes(applied, (fixes) => guard.checkText(applyAll(current, fixes), renamesOf(fixes)).ok);
+      holdBack(dropped, result.diagnostics);
       applied = kept;
       if (applied.length === 0) break;
       next = lintSurvey(applyAll(current, applied), options);
