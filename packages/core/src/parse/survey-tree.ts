@@ -3,13 +3,24 @@ import { CLOSED_FRONT_MATTER, offsetsOf, parseMarkdownTree } from './markdown-tr
 import { findPlainBlocks, type PlainBlock } from './plain-blocks.js';
 
 /**
- * Internal switch (not exported from the package): tests turn the plain-block path off to compare it with the
- * reference, micromark on the whole text.
+ * Internal switch (not exported from the package) for the reference the tests and the bench compare with: off,
+ * micromark reads the whole text. `lintSurvey` reaches the parse only through it.
  */
 export const surveyTreeSettings = { plainBlocks: true };
 
-/** Blocks the last `parseSurveyTree` built without micromark (0 when it fell back): for tests. */
-export const surveyTreeStats = { builtDirectly: 0 };
+export interface SurveyTreeOptions {
+  /** False: micromark reads the whole text (the reference). Default: `surveyTreeSettings.plainBlocks`. */
+  readonly plainBlocks?: boolean;
+}
+
+/** The tree and how it was made, for tests. */
+export interface SurveyTreeParse {
+  readonly tree: Root;
+  /** Blocks built without micromark reading the whole text (0 when it fell back). */
+  readonly builtDirectly: number;
+  /** Table rows of those blocks that micromark read in a small table of their own (`parseTableRows`). */
+  readonly rowsReadApart: number;
+}
 
 /** Where the scan for plain blocks starts: after a closed front matter, as `parseMarkdownTree` reads it. */
 function scanStart(text: string): { offset: number; line: number } {
@@ -114,11 +125,16 @@ function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainB
  * construct, the whole text goes to micromark.
  */
 export function parseSurveyTree(text: string, guarded: string = text): Root {
-  surveyTreeStats.builtDirectly = 0;
-  if (!surveyTreeSettings.plainBlocks) return parseMarkdownTree(guarded);
+  return parseSurveyTreeDetailed(text, guarded).tree;
+}
+
+/** `parseSurveyTree`, with how many blocks and table rows it built without micromark reading the whole text. */
+export function parseSurveyTreeDetailed(text: string, guarded: string = text, options: SurveyTreeOptions = {}): SurveyTreeParse {
+  const whole = (): SurveyTreeParse => ({ tree: parseMarkdownTree(guarded), builtDirectly: 0, rowsReadApart: 0 });
+  if (!(options.plainBlocks ?? surveyTreeSettings.plainBlocks)) return whole();
   const start = scanStart(text);
-  const blocks = findPlainBlocks(text, start.offset, start.line);
-  if (blocks.length === 0) return parseMarkdownTree(guarded);
+  const blocks = findPlainBlocks(text, start.offset, start.line, guarded);
+  if (blocks.length === 0) return whole();
   const compacted = compact(guarded, blocks);
   const rest = parseMarkdownTree(compacted.text);
   restoreOffsets(rest, compacted);
@@ -129,16 +145,17 @@ export function parseSurveyTree(text: string, guarded: string = text): Root {
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     rest.position.end = { line: rest.position.end.line, column: last.end - lineStart + 1, offset: last.end };
   }
-  if (!blocksStandAlone(rest.children, blocks)) return parseMarkdownTree(guarded);
+  if (!blocksStandAlone(rest.children, blocks)) return whole();
 
   const children: RootContent[] = [];
   let n = 0;
+  let rowsReadApart = 0;
   for (const block of blocks) {
     while (n < rest.children.length && offsetsOf(rest.children[n]!)[0] < block.start) children.push(rest.children[n++]!);
     children.push(block.node);
+    rowsReadApart += block.rowsReadApart;
   }
   while (n < rest.children.length) children.push(rest.children[n++]!);
   rest.children = children;
-  surveyTreeStats.builtDirectly = blocks.length;
-  return rest;
+  return { tree: rest, builtDirectly: blocks.length, rowsReadApart };
 }
