@@ -14,10 +14,11 @@ type Point = Position['start'];
  * - an ATX heading (one line) counts on the same condition; its text holds no `#`, `|` or the characters below;
  * - a paragraph's lines start with a letter (or a digit not followed by `.`/`)`), hold no `|`, no leading or
  *   trailing white space (a hard break), and none of the characters below;
- * - a table's lines start with `|` and end with `|` (white space may follow it); the second is a delimiter row
- *   with as many cells as the first. Rows none of whose cells holds a character below are built here; the others
- *   (and the header, if it holds one) are read by micromark in a small table of their own (`parseTableRows`),
- *   unless they hold `[`/`]` and the text may define links, which leaves the whole table to micromark;
+ * - a table's first two lines start with `|` and end with `|` (white space may follow it); the second is a
+ *   delimiter row with as many cells as the first. Rows that start and end so and none of whose cells holds a
+ *   character below are built here; micromark reads the others (and the header, if it holds one) in a small
+ *   table of their own (`parseTableRows`), where a line that would not be a row sends the whole table to
+ *   micromark, as does a `[`/`]` anywhere in the table when the text may define links;
  * - the characters: `*_`<>[]\&!~@`, control characters, and `www.` / `http` (GFM's autolink literals).
  *
  * Whether each run really stands at the top level (not inside an open fence, HTML block or list) is checked by
@@ -211,16 +212,18 @@ function plainTable(
 ): { node: Table; rowsReadApart: number } | null {
   if (to - from < 2) return null;
   const { starts, ends } = lines;
-  // Where each line's last `|` ends: white space after it belongs to the last cell and the row, as in micromark.
+  // Where each line's last `|` ends (white space after it belongs to the last cell and the row, as in micromark),
+  // or -1 for a row that does not start and end with `|`: micromark reads that one.
   const rowEnds: number[] = [];
   for (let line = from; line < to; line++) {
     const start = starts[line]!;
     let end = ends[line]!;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end === start || text.charCodeAt(start) !== 124 || text.charCodeAt(end - 1) !== 124) return null;
     // A definition anywhere can make a `[x]` here a link: such a line is read with the whole text.
     if (mayDefineLinks && /[[\]]/.test(text.slice(start, end))) return null;
-    rowEnds.push(end);
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const piped = end > start && text.charCodeAt(start) === 124 && text.charCodeAt(end - 1) === 124;
+    if (!piped && line < from + 2) return null;
+    rowEnds.push(piped ? end : -1);
   }
   const delimiter = text.slice(starts[from + 1]!, rowEnds[1]!);
   if (!DELIMITER_ROW.test(delimiter)) return null;
@@ -242,7 +245,8 @@ function plainTable(
   const tableLine = (line: number): TableLine => ({ start: starts[line]!, end: ends[line]!, line: firstLine + line + 1 });
   for (let line = from; line < to; line++) {
     if (line === from + 1) continue;
-    const pipes = line === from ? header : rowPipes(text, starts[line]!, rowEnds[line - from]!);
+    const rowEnd = rowEnds[line - from]!;
+    const pipes = line === from ? header : rowEnd === -1 ? null : rowPipes(text, starts[line]!, rowEnd);
     if (!pipes) {
       if (line !== from) others.push(tableLine(line));
       rows.push(null);

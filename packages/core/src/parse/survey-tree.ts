@@ -99,11 +99,23 @@ function restoreOffsets(root: Root, compacted: Compacted): void {
   }
 }
 
+/** Whether the code block starting at `start` is indented code (four columns of white space), not fenced. */
+function isIndentedCode(text: string, start: number): boolean {
+  let column = 0;
+  for (let i = start; column < 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) column++;
+    else if (code === 9) column += 4 - (column % 4);
+    else return false;
+  }
+  return true;
+}
+
 /**
  * Whether every block lies between the top-level nodes micromark found, not inside one (a fence, a list...),
  * and the heading before it, if any, is a top-level heading.
  */
-function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainBlock[]): boolean {
+function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainBlock[], read: string): boolean {
   const headings = new Set<number>();
   for (const node of nodes) if (node.type === 'heading') headings.add(offsetsOf(node)[0]);
   let n = 0;
@@ -112,6 +124,10 @@ function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainB
     while (n < nodes.length && offsetsOf(nodes[n]!)[1] < block.start) n++;
     const node = nodes[n];
     if (node && offsetsOf(node)[0] < block.end) return false;
+    // micromark still holds an indented code block open over the blank lines after it, and an ordered list not
+    // starting at 1 cannot start there: where the block stood, the code had ended.
+    const previous = nodes[n - 1];
+    if (previous?.type === 'code' && isIndentedCode(read, offsetsOf(previous)[0])) return false;
     if (block.afterHeading !== null && !headings.has(block.afterHeading)) return false;
     if (block.node.type === 'heading') headings.add(block.start);
   }
@@ -145,7 +161,7 @@ export function parseSurveyTreeDetailed(text: string, guarded: string = text, op
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     rest.position.end = { line: rest.position.end.line, column: last.end - lineStart + 1, offset: last.end };
   }
-  if (!blocksStandAlone(rest.children, blocks)) return whole();
+  if (!blocksStandAlone(rest.children, blocks, guarded)) return whole();
 
   const children: RootContent[] = [];
   let n = 0;

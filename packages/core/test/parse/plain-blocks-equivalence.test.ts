@@ -109,9 +109,19 @@ const markupCell = fc
   .map((parts) => parts.join(''));
 /** White space after a row's last `|`: part of the row and its last cell. */
 const trailing = fc.constantFrom('', '', '', ' ', '\t', '  ', ' \t ');
-const mixedRow = fc
+const pipedRow = fc
   .tuple(fc.array(fc.oneof({ weight: 5, arbitrary: plainCell }, { weight: 1, arbitrary: markupCell }), { minLength: 0, maxLength: 5 }), trailing)
   .map(([cells, after]) => `|${cells.join('|')}|${after}`);
+/** Body lines that do not start or end with `|`: rows in GFM, or the start of another block that ends the table. */
+const unpipedRow = fc.oneof(
+  fc.tuple(plainCell, plainCell).map(([a, b]) => `${a.trim() || 'x'} |${b}|`),
+  fc.tuple(plainCell, plainCell).map(([a, b]) => `|${a}|${b}`),
+  fc.constantFrom(
+    'ⴌ Region | x |', 'Region', '  | a | b |', '    | kod |', '- punkt', '> citat', '1. punkt', '```', '<div>', '<!--', '***', '---', '===', '| --- |',
+    '\\| a |', '|', '| a \\|', '[x]: https://example.se',
+  ),
+);
+const mixedRow = fc.oneof({ weight: 8, arbitrary: pipedRow }, { weight: 1, arbitrary: unpipedRow });
 const mixedHeader = fc
   .tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('Svar', 'Svar', 'Svar', '*Svar*', 'Svar<br>', 'A \\| B', '[x]', 'A \\\\| B'), trailing)
   .map(([columns, title, after]) => ({ columns, line: `| Organisation |${` ${title} |`.repeat(columns)}${after}` }));
@@ -201,6 +211,10 @@ describe('the plain-block parse equals micromark on the whole text', () => {
       '<pre>\nx\n\n| A | B |\n| --- | --- |\n| x | y |',
       '### 1. Fråga?\n\n<script>\n\n#### Region Skåne',
       '~~~\r\ncode\r\n\r\nText',
+      // After indented code and blank lines micromark cannot start an ordered list at 2; after a table it can.
+      '\t \t|\n\n| Organisation | Svar |\n| --- | --- |\n\n2) punkt\n\n',
+      '    kod\n\nText\n\n3. punkt\n',
+      '   ```\nx\n   ```\n\n#### Region Skåne\n\n2) punkt\n',
     ];
     for (const text of cases) checkDocument(text);
   });
