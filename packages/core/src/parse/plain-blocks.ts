@@ -12,8 +12,9 @@ type Point = Position['start'];
  * - a run of lines counts only when the line before it is blank or an ATX heading (or there is none), and the
  *   line after it is blank, an ATX heading or the end: then it is a block of its own;
  * - an ATX heading (one line) counts on the same condition; its text holds no `#`, `|` or the characters below;
- * - a paragraph's lines start with a letter (or a digit not followed by `.`/`)`), hold no `|`, no leading or
- *   trailing white space (a hard break), and none of the characters below;
+ * - a paragraph's lines start with a letter, `|` (or a digit not followed by `.`/`)`), hold no leading or
+ *   trailing white space (a hard break) and none of the characters below, and none could be a table's delimiter
+ *   row (only `|`, `:`, `-` and white space): a run of `|` lines without one is a paragraph;
  * - a table's first two lines start with `|` and end with `|` (white space may follow it); the second is a
  *   delimiter row with as many cells as the first. Rows that start and end so and none of whose cells holds a
  *   character below are built here; micromark reads the others (and the header, if it holds one) in a small
@@ -46,7 +47,9 @@ const SIGNIFICANT = /[*_`<>[\]\\&!~@\u0000-\u0008\u000b-\u001f\u007f]|www\.|http
  * by `:`); the same test as the incremental linter's block scan.
  */
 const mayHaveDefinitions = (text: string): boolean => text.includes(']:');
-const PARAGRAPH_START = /^(?:\p{L}|\d+(?![\d.)]))/u;
+const PARAGRAPH_START = /^(?:\p{L}|\d+(?![\d.)])|\|)/u;
+/** A line that might be a table's delimiter row: a table could start on the line before it, even mid-paragraph. */
+const MAY_DELIMIT_TABLE = /^[ \t|:-]+$/;
 const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
 
 interface Lines {
@@ -97,7 +100,7 @@ const isBoundary = (text: string, start: number, end: number): boolean => isBlan
 function isParagraphLine(text: string, start: number, end: number): boolean {
   if (end === start) return false;
   const line = text.slice(start, end);
-  if (!PARAGRAPH_START.test(line) || line.includes('|') || SIGNIFICANT.test(line)) return false;
+  if (!PARAGRAPH_START.test(line) || MAY_DELIMIT_TABLE.test(line) || SIGNIFICANT.test(line)) return false;
   const last = text.charCodeAt(end - 1);
   return last !== 32 && last !== 9;
 }
@@ -161,10 +164,10 @@ export function findPlainBlocks(text: string, from: number, firstLine: number, g
     let to = line + 1;
     while (to < count && !isBoundary(text, starts[to]!, ends[to]!)) to++;
     if (afterHeading !== -1) {
-      const built =
-        text.charCodeAt(start) === 124
-          ? plainTable(text, guarded, lines, firstLine, line, to, position, mayDefineLinks)
-          : { node: plainParagraph(text, lines, line, to, position), rowsReadApart: 0 };
+      const built = (text.charCodeAt(start) === 124 ? plainTable(text, guarded, lines, firstLine, line, to, position, mayDefineLinks) : null) ?? {
+        node: plainParagraph(text, lines, line, to, position),
+        rowsReadApart: 0,
+      };
       if (built?.node) blocks.push({ start, end: ends[to - 1]!, node: built.node, afterHeading, rowsReadApart: built.rowsReadApart });
     }
     line = to;

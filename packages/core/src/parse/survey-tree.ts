@@ -3,15 +3,10 @@ import { CLOSED_FRONT_MATTER, offsetsOf, parseMarkdownTree } from './markdown-tr
 import { findPlainBlocks, type PlainBlock } from './plain-blocks.js';
 
 /**
- * Internal switch (not exported from the package) for the reference the tests and the bench compare with: off,
- * micromark reads the whole text. `lintSurvey` reaches the parse only through it.
+ * Internal switch (not exported from the package): tests and the bench turn the plain-block path off to compare
+ * whole lints (`lintSurvey`) with the reference, micromark on the whole text.
  */
 export const surveyTreeSettings = { plainBlocks: true };
-
-export interface SurveyTreeOptions {
-  /** False: micromark reads the whole text (the reference). Default: `surveyTreeSettings.plainBlocks`. */
-  readonly plainBlocks?: boolean;
-}
 
 /** The tree and how it was made, for tests. */
 export interface SurveyTreeParse {
@@ -145,9 +140,9 @@ export function parseSurveyTree(text: string, guarded: string = text): Root {
 }
 
 /** `parseSurveyTree`, with how many blocks and table rows it built without micromark reading the whole text. */
-export function parseSurveyTreeDetailed(text: string, guarded: string = text, options: SurveyTreeOptions = {}): SurveyTreeParse {
+export function parseSurveyTreeDetailed(text: string, guarded: string = text): SurveyTreeParse {
   const whole = (): SurveyTreeParse => ({ tree: parseMarkdownTree(guarded), builtDirectly: 0, rowsReadApart: 0 });
-  if (!(options.plainBlocks ?? surveyTreeSettings.plainBlocks)) return whole();
+  if (!surveyTreeSettings.plainBlocks) return whole();
   const start = scanStart(text);
   const blocks = findPlainBlocks(text, start.offset, start.line, guarded);
   if (blocks.length === 0) return whole();

@@ -139,7 +139,16 @@ const chunk = fc.oneof(
   { weight: 2, arbitrary: surveyTable },
   { weight: 1, arbitrary: fc.constant(['']) },
 );
-const tableChunk = fc.oneof({ weight: 6, arbitrary: mixedTable }, { weight: 1, arbitrary: definition }, { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }) });
+/** `|` lines without a delimiter row (a paragraph), or with one somewhere (a table starts on the line before it). */
+const pipedLines = fc
+  .tuple(fc.array(pipedRow, { minLength: 1, maxLength: 6 }), fc.nat(), fc.constantFrom(null, '| --- |', '|-|-|', '|:|', '| - | - | - |', '--- | ---'))
+  .map(([rows, at, delimiter]) => (delimiter === null ? rows : [...rows.slice(0, at % (rows.length + 1)), delimiter, ...rows.slice(at % (rows.length + 1))]));
+const tableChunk = fc.oneof(
+  { weight: 6, arbitrary: mixedTable },
+  { weight: 2, arbitrary: pipedLines },
+  { weight: 1, arbitrary: definition },
+  { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }) },
+);
 const document = fc
   .tuple(opening, fc.array(chunk, { maxLength: 14 }), lineBreak, fc.boolean())
   .map(([start, chunks, br, finalBreak]) => {
@@ -215,6 +224,12 @@ describe('the plain-block parse equals micromark on the whole text', () => {
       '\t \t|\n\n| Organisation | Svar |\n| --- | --- |\n\n2) punkt\n\n',
       '    kod\n\nText\n\n3. punkt\n',
       '   ```\nx\n   ```\n\n#### Region Skåne\n\n2) punkt\n',
+      // Lines of `|` without a delimiter row are a paragraph; a delimiter row on any line starts a table there.
+      '| Region | x |\n| Region | y |\n',
+      '| Region | x |\n| Region | y |\n| --- | --- |\n| Region | z |\n',
+      'Text | x\n| a |\n|-|\n',
+      '| a | b |\n|:|\n| c |\n',
+      '| a | b |\n| - |\n\n| a |\n| b |\n',
     ];
     for (const text of cases) checkDocument(text);
   });
