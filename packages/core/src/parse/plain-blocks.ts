@@ -168,7 +168,7 @@ export function findPlainBlocks(text: string, from: number, firstLine: number, g
         node: plainParagraph(text, lines, line, to, position),
         rowsReadApart: 0,
       };
-      if (built?.node) blocks.push({ start, end: ends[to - 1]!, node: built.node, afterHeading, rowsReadApart: built.rowsReadApart });
+      if (built.node) blocks.push({ start, end: ends[to - 1]!, node: built.node, afterHeading, rowsReadApart: built.rowsReadApart });
     }
     line = to;
   }
@@ -221,7 +221,7 @@ function plainTable(
   for (let line = from; line < to; line++) {
     const start = starts[line]!;
     let end = ends[line]!;
-    // A definition anywhere can make a `[x]` here a link: such a line is read with the whole text.
+    // A definition anywhere can make a `[x]` here a link: the table is then read with the whole text.
     if (mayDefineLinks && /[[\]]/.test(text.slice(start, end))) return null;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     const piped = end > start && text.charCodeAt(start) === 124 && text.charCodeAt(end - 1) === 124;
