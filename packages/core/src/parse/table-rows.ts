@@ -60,8 +60,8 @@ export function parseTableRows(
     const row = table.children[i]!;
     // The header stands on the small table's line 1, the rows from line 3 on.
     const n = i === 0 ? 0 : i + 1;
-    const { start, end } = row.position ?? { start: { line: 0, column: 0 }, end: { line: 0 } };
-    if (start.line !== n + 1 || start.column !== 1 || end.line !== n + 1) return null;
+    const { start, end } = row.position ?? { start: { line: 0 }, end: { line: 0 } };
+    if (start.line !== n + 1 || end.line !== n + 1) return null;
     shift(row as Positioned, lines[n]!.start - starts[n]!, lines[n]!.line - (n + 1));
     placed.push(row);
   }
