@@ -1,4 +1,5 @@
 import type { AlignType, Heading, Paragraph, Table, TableCell, TableRow, Text } from 'mdast';
+import { parseTableRows, type TableLine } from './table-rows.js';
 
 type Position = NonNullable<Text['position']>;
 type Point = Position['start'];
@@ -11,10 +12,14 @@ type Point = Position['start'];
  * - a run of lines counts only when the line before it is blank or an ATX heading (or there is none), and the
  *   line after it is blank, an ATX heading or the end: then it is a block of its own;
  * - an ATX heading (one line) counts on the same condition; its text holds no `#`, `|` or the characters below;
- * - a paragraph's lines start with a letter (or a digit not followed by `.`/`)`), hold no `|`, no leading or
- *   trailing white space (a hard break), and none of the characters below;
- * - a table's lines start and end with `|`; the second is a delimiter row with as many cells as the first;
- *   no cell holds any of the characters below;
+ * - a paragraph's lines start with a letter, `|` (or a digit not followed by `.`/`)`), hold no leading or
+ *   trailing white space (a hard break) and none of the characters below, and none could be a table's delimiter
+ *   row (only `|`, `:`, `-` and white space): a run of `|` lines without one is a paragraph;
+ * - a table's first two lines start with `|` and end with `|` (white space may follow it); the second is a
+ *   delimiter row with as many cells as the first. Rows that start and end so and none of whose cells holds a
+ *   character below are built here; micromark reads the others (and the header, if it holds one) in a small
+ *   table of their own (`parseTableRows`), where a line that would not be a row sends the whole table to
+ *   micromark, as does a `[`/`]` anywhere in the table when the text may define links;
  * - the characters: `*_`<>[]\&!~@`, control characters, and `www.` / `http` (GFM's autolink literals).
  *
  * Whether each run really stands at the top level (not inside an open fence, HTML block or list) is checked by
@@ -32,10 +37,19 @@ export interface PlainBlock {
    * heading, not a line inside an HTML block or a fence.
    */
   readonly afterHeading: number | null;
+  /** The table rows (the header included) micromark read in a small table of their own (`parseTableRows`). */
+  readonly rowsReadApart: number;
 }
 
 const SIGNIFICANT = /[*_`<>[\]\\&!~@\u0000-\u0008\u000b-\u001f\u007f]|www\.|http/i;
-const PARAGRAPH_START = /^(?:\p{L}|\d+(?![\d.)]))/u;
+/**
+ * Whether a link reference or footnote definition may stand anywhere in `text` (its label is followed right away
+ * by `:`); the same test as the incremental linter's block scan.
+ */
+const mayHaveDefinitions = (text: string): boolean => text.includes(']:');
+const PARAGRAPH_START = /^(?:\p{L}|\d+(?![\d.)])|\|)/u;
+/** A line that might be a table's delimiter row: a table could start on the line before it, even mid-paragraph. */
+const MAY_DELIMIT_TABLE = /^[ \t|:-]+$/;
 const DELIMITER_ROW = /^\|(?:[ \t]*:?-+:?[ \t]*\|)+$/;
 
 interface Lines {
@@ -86,14 +100,14 @@ const isBoundary = (text: string, start: number, end: number): boolean => isBlan
 function isParagraphLine(text: string, start: number, end: number): boolean {
   if (end === start) return false;
   const line = text.slice(start, end);
-  if (!PARAGRAPH_START.test(line) || line.includes('|') || SIGNIFICANT.test(line)) return false;
+  if (!PARAGRAPH_START.test(line) || MAY_DELIMIT_TABLE.test(line) || SIGNIFICANT.test(line)) return false;
   const last = text.charCodeAt(end - 1);
   return last !== 32 && last !== 9;
 }
 
-/** Offsets of the `|` on a table line (which starts and ends with one), or null when a cell is not plain. */
+/** Offsets of the `|` on a table line (`end` just after its last `|`), or null when a cell is not plain. */
 function rowPipes(text: string, start: number, end: number): number[] | null {
-  if (end - start < 2 || text.charCodeAt(start) !== 124 || text.charCodeAt(end - 1) !== 124) return null;
+  if (end - start < 2) return null;
   if (SIGNIFICANT.test(text.slice(start, end))) return null;
   const pipes: number[] = [];
   for (let i = text.indexOf('|', start); i !== -1 && i < end; i = text.indexOf('|', i + 1)) pipes.push(i);
@@ -111,7 +125,8 @@ const isSpace = (code: number): boolean => code === 32 || code === 9;
  * The plain blocks of `text` from `from` on (a line start after the front matter), in document order.
  * `firstLine` is the 0-based line `from` stands on.
  */
-export function findPlainBlocks(text: string, from: number, firstLine: number): PlainBlock[] {
+export function findPlainBlocks(text: string, from: number, firstLine: number, guarded: string = text): PlainBlock[] {
+  const mayDefineLinks = mayHaveDefinitions(text) || mayHaveDefinitions(guarded);
   const lines = splitLines(text, from);
   const { starts, ends } = lines;
   const point = pointMaker(lines, firstLine);
@@ -141,7 +156,7 @@ export function findPlainBlocks(text: string, from: number, firstLine: number): 
     const afterHeading = before(line);
     if (isAtxHeading(text, start, end)) {
       const node = afterHeading === -1 ? null : plainHeading(text, lines, line, position);
-      if (node) blocks.push({ start, end, node, afterHeading });
+      if (node) blocks.push({ start, end, node, afterHeading, rowsReadApart: 0 });
       line++;
       continue;
     }
@@ -149,8 +164,11 @@ export function findPlainBlocks(text: string, from: number, firstLine: number): 
     let to = line + 1;
     while (to < count && !isBoundary(text, starts[to]!, ends[to]!)) to++;
     if (afterHeading !== -1) {
-      const node = text.charCodeAt(start) === 124 ? plainTable(text, lines, line, to, position) : plainParagraph(text, lines, line, to, position);
-      if (node) blocks.push({ start, end: ends[to - 1]!, node, afterHeading });
+      const built = (text.charCodeAt(start) === 124 ? plainTable(text, guarded, lines, firstLine, line, to, position, mayDefineLinks) : null) ?? {
+        node: plainParagraph(text, lines, line, to, position),
+        rowsReadApart: 0,
+      };
+      if (built.node) blocks.push({ start, end: ends[to - 1]!, node: built.node, afterHeading, rowsReadApart: built.rowsReadApart });
     }
     line = to;
   }
@@ -185,11 +203,33 @@ function plainParagraph(text: string, lines: Lines, from: number, to: number, po
   return { type: 'paragraph', children: [value], position: position(start, from, end, to - 1) };
 }
 
-function plainTable(text: string, lines: Lines, from: number, to: number, position: MakePosition): Table | null {
+function plainTable(
+  text: string,
+  guarded: string,
+  lines: Lines,
+  firstLine: number,
+  from: number,
+  to: number,
+  position: MakePosition,
+  mayDefineLinks: boolean,
+): { node: Table; rowsReadApart: number } | null {
   if (to - from < 2) return null;
-  const header = rowPipes(text, lines.starts[from]!, lines.ends[from]!);
-  const delimiter = text.slice(lines.starts[from + 1]!, lines.ends[from + 1]!);
-  if (!header || !DELIMITER_ROW.test(delimiter)) return null;
+  const { starts, ends } = lines;
+  // Where each line's last `|` ends (white space after it belongs to the last cell and the row, as in micromark),
+  // or -1 for a row that does not start and end with `|`: micromark reads that one.
+  const rowEnds: number[] = [];
+  for (let line = from; line < to; line++) {
+    const start = starts[line]!;
+    let end = ends[line]!;
+    // A definition anywhere can make a `[x]` here a link: the table is then read with the whole text.
+    if (mayDefineLinks && /[[\]]/.test(text.slice(start, end))) return null;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const piped = end > start && text.charCodeAt(start) === 124 && text.charCodeAt(end - 1) === 124;
+    if (!piped && line < from + 2) return null;
+    rowEnds.push(piped ? end : -1);
+  }
+  const delimiter = text.slice(starts[from + 1]!, rowEnds[1]!);
+  if (!DELIMITER_ROW.test(delimiter)) return null;
   const align = delimiter
     .slice(1, -1)
     .split('|')
@@ -199,17 +239,26 @@ function plainTable(text: string, lines: Lines, from: number, to: number, positi
       const right = trimmed.endsWith(':');
       return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
     });
-  if (align.length !== header.length - 1) return null;
+  const header = rowPipes(text, starts[from]!, rowEnds[0]!);
+  if (header && align.length !== header.length - 1) return null;
 
-  const rows: TableRow[] = [];
+  const rows: (TableRow | null)[] = [];
+  /** The rows not built here: micromark reads them in a small table (`parseTableRows`). */
+  const others: TableLine[] = [];
+  const tableLine = (line: number): TableLine => ({ start: starts[line]!, end: ends[line]!, line: firstLine + line + 1 });
   for (let line = from; line < to; line++) {
     if (line === from + 1) continue;
-    const pipes = line === from ? header : rowPipes(text, lines.starts[line]!, lines.ends[line]!);
-    if (!pipes) return null;
+    const rowEnd = rowEnds[line - from]!;
+    const pipes = line === from ? header : rowEnd === -1 ? null : rowPipes(text, starts[line]!, rowEnd);
+    if (!pipes) {
+      if (line !== from) others.push(tableLine(line));
+      rows.push(null);
+      continue;
+    }
     const cells: TableCell[] = [];
     for (let k = 0; k + 1 < pipes.length; k++) {
       const cellStart = pipes[k]!;
-      const cellEnd = k + 2 === pipes.length ? pipes[k + 1]! + 1 : pipes[k + 1]!;
+      const cellEnd = k + 2 === pipes.length ? ends[line]! : pipes[k + 1]!;
       let contentStart = cellStart + 1;
       let contentEnd = pipes[k + 1]!;
       while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
@@ -218,7 +267,15 @@ function plainTable(text: string, lines: Lines, from: number, to: number, positi
         contentEnd > contentStart ? [{ type: 'text', value: text.slice(contentStart, contentEnd), position: position(contentStart, line, contentEnd, line) }] : [];
       cells.push({ type: 'tableCell', children, position: position(cellStart, line, cellEnd, line) });
     }
-    rows.push({ type: 'tableRow', children: cells, position: position(lines.starts[line]!, line, lines.ends[line]!, line) });
+    rows.push({ type: 'tableRow', children: cells, position: position(starts[line]!, line, ends[line]!, line) });
   }
-  return { type: 'table', align, children: rows, position: position(lines.starts[from]!, from, lines.ends[to - 1]!, to - 1) };
+  if (header === null || others.length > 0) {
+    const parsed = parseTableRows(guarded, tableLine(from), tableLine(from + 1), others, align);
+    if (!parsed) return null;
+    if (header === null) rows[0] = parsed.header;
+    let n = 0;
+    for (let i = 1; i < rows.length; i++) if (rows[i] === null) rows[i] = parsed.rows[n++]!;
+  }
+  const node: Table = { type: 'table', align, children: rows as TableRow[], position: position(starts[from]!, from, ends[to - 1]!, to - 1) };
+  return { node, rowsReadApart: others.length + (header === null ? 1 : 0) };
 }

@@ -3,13 +3,19 @@ import { CLOSED_FRONT_MATTER, offsetsOf, parseMarkdownTree } from './markdown-tr
 import { findPlainBlocks, type PlainBlock } from './plain-blocks.js';
 
 /**
- * Internal switch (not exported from the package): tests turn the plain-block path off to compare it with the
- * reference, micromark on the whole text.
+ * Internal switch (not exported from the package): tests and the bench turn the plain-block path off to compare
+ * whole lints (`lintSurvey`) with the reference, micromark on the whole text.
  */
 export const surveyTreeSettings = { plainBlocks: true };
 
-/** Blocks the last `parseSurveyTree` built without micromark (0 when it fell back): for tests. */
-export const surveyTreeStats = { builtDirectly: 0 };
+/** The tree and how it was made, for tests. */
+export interface SurveyTreeParse {
+  readonly tree: Root;
+  /** Blocks built without micromark reading the whole text (0 when it fell back). */
+  readonly builtDirectly: number;
+  /** Table rows of those blocks that micromark read in a small table of their own (`parseTableRows`). */
+  readonly rowsReadApart: number;
+}
 
 /** Where the scan for plain blocks starts: after a closed front matter, as `parseMarkdownTree` reads it. */
 function scanStart(text: string): { offset: number; line: number } {
@@ -88,11 +94,23 @@ function restoreOffsets(root: Root, compacted: Compacted): void {
   }
 }
 
+/** Whether the code block starting at `start` is indented code (four columns of white space), not fenced. */
+function isIndentedCode(text: string, start: number): boolean {
+  let column = 0;
+  for (let i = start; column < 4; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) column++;
+    else if (code === 9) column += 4 - (column % 4);
+    else return false;
+  }
+  return true;
+}
+
 /**
  * Whether every block lies between the top-level nodes micromark found, not inside one (a fence, a list...),
  * and the heading before it, if any, is a top-level heading.
  */
-function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainBlock[]): boolean {
+function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainBlock[], read: string): boolean {
   const headings = new Set<number>();
   for (const node of nodes) if (node.type === 'heading') headings.add(offsetsOf(node)[0]);
   let n = 0;
@@ -101,6 +119,10 @@ function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainB
     while (n < nodes.length && offsetsOf(nodes[n]!)[1] < block.start) n++;
     const node = nodes[n];
     if (node && offsetsOf(node)[0] < block.end) return false;
+    // micromark still holds an indented code block open over the blank lines after it, and an ordered list not
+    // starting at 1 cannot start there: where the block stood, the code had ended.
+    const previous = nodes[n - 1];
+    if (previous?.type === 'code' && isIndentedCode(read, offsetsOf(previous)[0])) return false;
     if (block.afterHeading !== null && !headings.has(block.afterHeading)) return false;
     if (block.node.type === 'heading') headings.add(block.start);
   }
@@ -114,11 +136,16 @@ function blocksStandAlone(nodes: readonly RootContent[], blocks: readonly PlainB
  * construct, the whole text goes to micromark.
  */
 export function parseSurveyTree(text: string, guarded: string = text): Root {
-  surveyTreeStats.builtDirectly = 0;
-  if (!surveyTreeSettings.plainBlocks) return parseMarkdownTree(guarded);
+  return parseSurveyTreeDetailed(text, guarded).tree;
+}
+
+/** `parseSurveyTree`, with how many blocks and table rows it built without micromark reading the whole text. */
+export function parseSurveyTreeDetailed(text: string, guarded: string = text): SurveyTreeParse {
+  const whole = (): SurveyTreeParse => ({ tree: parseMarkdownTree(guarded), builtDirectly: 0, rowsReadApart: 0 });
+  if (!surveyTreeSettings.plainBlocks) return whole();
   const start = scanStart(text);
-  const blocks = findPlainBlocks(text, start.offset, start.line);
-  if (blocks.length === 0) return parseMarkdownTree(guarded);
+  const blocks = findPlainBlocks(text, start.offset, start.line, guarded);
+  if (blocks.length === 0) return whole();
   const compacted = compact(guarded, blocks);
   const rest = parseMarkdownTree(compacted.text);
   restoreOffsets(rest, compacted);
@@ -129,16 +156,17 @@ export function parseSurveyTree(text: string, guarded: string = text): Root {
     while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
     rest.position.end = { line: rest.position.end.line, column: last.end - lineStart + 1, offset: last.end };
   }
-  if (!blocksStandAlone(rest.children, blocks)) return parseMarkdownTree(guarded);
+  if (!blocksStandAlone(rest.children, blocks, guarded)) return whole();
 
   const children: RootContent[] = [];
   let n = 0;
+  let rowsReadApart = 0;
   for (const block of blocks) {
     while (n < rest.children.length && offsetsOf(rest.children[n]!)[0] < block.start) children.push(rest.children[n++]!);
     children.push(block.node);
+    rowsReadApart += block.rowsReadApart;
   }
   while (n < rest.children.length) children.push(rest.children[n++]!);
   rest.children = children;
-  surveyTreeStats.builtDirectly = blocks.length;
-  return rest;
+  return { tree: rest, builtDirectly: blocks.length, rowsReadApart };
 }
