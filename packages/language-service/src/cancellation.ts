@@ -14,6 +14,18 @@ export class RequestCancelledError extends Error {
   }
 }
 
+/**
+ * An open document changed while a workspace-wide request gathered its analyses: what it collected no longer
+ * belongs to one text (the incremental linter moves the positions of an older result in place), so the request
+ * ends here and the server answers LSP's ContentModified; the client asks again.
+ */
+export class ContentModifiedError extends Error {
+  constructor(uri: string) {
+    super(`${uri} changed while the request ran`);
+    this.name = 'ContentModifiedError';
+  }
+}
+
 export function throwIfCancelled(token: CancellationToken): void {
   if (token.isCancellationRequested) throw new RequestCancelledError();
 }

@@ -11,7 +11,7 @@ export {
   type SurveySettings,
   type SurveyWorkspace,
 } from './workspace.js';
-export { NEVER_CANCELLED, RequestCancelledError, type CancellationToken } from './cancellation.js';
+export { ContentModifiedError, NEVER_CANCELLED, RequestCancelledError, type CancellationToken } from './cancellation.js';
 export { RenameRefusedError } from './features/rename-refused.js';
 export { FIX_ALL_KIND, type CodeActionOptions } from './features/code-actions.js';
 export { DIAGNOSTIC_SOURCE, type FixData, type RusDiagnosticData } from './features/diagnostics.js';

@@ -6,7 +6,7 @@
 // stay while open: linting one again costs seconds, and editing them is what the incremental linter is for.
 import { createIncrementalLinter, type Config, type IncrementalLinter, type Locale } from '@rus-survey/core';
 import { AnalysisCache } from './analysis-cache.js';
-import { throwIfCancelled, type CancellationToken, NEVER_CANCELLED } from './cancellation.js';
+import { ContentModifiedError, NEVER_CANCELLED, throwIfCancelled, type CancellationToken } from './cancellation.js';
 import { analyseSurvey, type SurveyAnalysis } from './survey-analysis.js';
 import type { SurveyWorkspace } from './workspace.js';
 
@@ -118,7 +118,15 @@ export class SurveyAnalyses {
       if (analysis?.result) analyses.push(analysis);
     }
     throwIfCancelled(token);
+    // Each analysis was taken across awaits (settings, reads); an edit meanwhile has moved an open document's
+    // positions under the analysis taken before it.
+    for (const analysis of analyses) this.throwIfModified(analysis);
     return analyses;
+  }
+
+  /** Throws `ContentModifiedError` when `analysis` is of an open document that has been edited since. */
+  throwIfModified(analysis: SurveyAnalysis): void {
+    if (analysis.version !== null && this.workspace.getOpenDocument(analysis.uri)?.version !== analysis.version) throw new ContentModifiedError(analysis.uri);
   }
 
   private linterFor(uri: string, config: Config, locale: Locale): IncrementalLinter {

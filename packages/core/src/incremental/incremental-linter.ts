@@ -224,7 +224,10 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
 
   function full(text: string, parsedBlocks: number): LintResult {
     const result = lintSurvey(text, options);
+    // What the last incremental update built describes an older text: callers build their own (see above).
     roster = null;
+    lastOrganisations = null;
+    lastLines = null;
     lastUpdate = { path: 'full', blocks: previous.length, parsedBlocks, reusedRuleResults: 0 };
     return result;
   }

@@ -84,6 +84,16 @@ describe('incremental linting reuses what did not change', () => {
     expect(linter.organisations!.resolve('Region Ingenstans')).toBeUndefined();
   });
 
+  it('after an update that takes the full path it hands out no line index, matcher or roster of an older text', () => {
+    const linter = createIncrementalLinter();
+    linter.update(example);
+    expect(linter.lines).not.toBeNull();
+    const at = example.indexOf('### 2.');
+    linter.update(`${example.slice(0, at)}\`\`\`\n${example.slice(at)}`);
+    expect(linter.lastUpdate!.path).toBe('full');
+    expect([linter.lines, linter.organisations, linter.roster]).toEqual([null, null, null]);
+  });
+
   it('a link reference definition sends the document down the full path, with the same result', () => {
     const linter = createIncrementalLinter();
     const text = `${example}\n[rus]: https://example.org\n`;

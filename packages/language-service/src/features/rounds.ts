@@ -12,6 +12,7 @@ export async function rounds(analyses: SurveyAnalyses, uri: string, token: Cance
   const current = validated(await analyses.analysis(uri));
   if (!current) return null;
   const others = await analyses.allSurveys(token);
+  analyses.throwIfModified(current);
   const siblings = others.filter((other) => other.uri !== uri && other.result && isSameQuestionnaire(current.result.survey, other.result.survey));
   return compareRounds([current, ...siblings].map((analysis) => ({ uri: analysis.uri, survey: analysis.result!.survey, config: analysis.config })));
 }
