@@ -64,7 +64,9 @@ describe('requests read while a validation runs are answered before its diagnost
     const bigUri = client.uri('a.survey.md');
 
     // A's validation asks for A's settings first; the hover on B is sent right behind the answer, so it is read
-    // while A is linted (no clock involved: the lint of a big A takes far longer than reading one message).
+    // while A is linted. This assumes the client gets to send it within that lint (an 800 KB survey: hundreds of
+    // milliseconds even on an idle machine); sending it before the answer would be deterministic but could not
+    // fail, since the server would then read the hover before the lint starts.
     let hover: Promise<Hover | null> | undefined;
     let publishedForABeforeHover = -1;
     client.connection.onRequest(ConfigurationRequest.type, (params) => {
@@ -81,7 +83,7 @@ describe('requests read while a validation runs are answered before its diagnost
       }
       return params.items.map(() => ({}));
     });
-    await client.open('a.survey.md', bigSurvey(150, 30));
+    await client.open('a.survey.md', bigSurvey(290, 40));
     const diagnostics = await client.diagnostics(bigUri, () => true, 120000);
 
     expect(Array.isArray(diagnostics)).toBe(true);

@@ -58,15 +58,17 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
     const config = options.config ?? {};
     const renamesOf = (fixes: readonly Fix[]): OrganisationRename[] => fixes.flatMap((fix) => fix.renames ?? []);
 
-    if (!guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok) {
-      // Some fix of the batch fails the guard: find which by bisection, each check parsing only what changed.
+    /** The batch as the guard lets it through: when it fails, the fixes to hold back are found by bisection. */
+    const guarded = (): void => {
+      if (guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok) return;
       const guard = createFixGuard(current, result.survey, config);
       const { kept, dropped } = keptFixes(applied, (fixes) => guard.checkText(applyAll(current, fixes), renamesOf(fixes)).ok);
       holdBack(dropped, result.diagnostics);
       applied = kept;
-      if (applied.length === 0) break;
-      next = lintSurvey(applyAll(current, applied), options);
-    }
+      if (applied.length > 0) next = lintSurvey(applyAll(current, applied), options);
+    };
+    guarded();
+    if (applied.length === 0) break;
 
     // A fix whose finding is still there afterwards made no progress; applying it again would loop.
     const before = countFindings(result.diagnostics);
@@ -80,6 +82,9 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
       applied = applied.filter((fix) => !ineffective.includes(fix));
       if (applied.length === 0) continue;
       next = lintSurvey(applyAll(current, applied), options);
+      // What passed the guard together may not pass without the fixes just taken out.
+      guarded();
+      if (applied.length === 0) continue;
     }
 
     // Every pass must leave fewer fixable findings: one that does not is going round in circles (a fix

@@ -123,10 +123,18 @@ export class DiagnosticsFeature {
       if (this.documents.get(uri)?.version !== version) throw superseded();
     }
     // Only open documents are reported (a closed file's diagnostics would never be cleared).
+    // An edit while the service pauses makes the rest of the conversion not worth doing (superseded below).
+    const documents = this.documents;
+    const cancelledOrEdited = {
+      get isCancellationRequested(): boolean {
+        return token.isCancellationRequested || documents.get(uri)?.version !== version;
+      },
+    };
     let report;
     try {
-      report = version === undefined ? undefined : await this.service.getDiagnostics(uri, token);
+      report = version === undefined ? undefined : await this.service.getDiagnostics(uri, cancelledOrEdited);
     } catch (error) {
+      if (!token.isCancellationRequested && version !== undefined && documents.get(uri)?.version !== version) throw superseded();
       throw responseErrorOf(error) ?? error;
     }
     if (token.isCancellationRequested) throw cancelled();
