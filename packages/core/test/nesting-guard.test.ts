@@ -33,6 +33,8 @@ const HOSTILE: Record<string, string> = {
   '16,000 nested emphasis pairs': '*'.repeat(16_000) + 'x' + '*'.repeat(16_000),
   '4,000 emphasis openers then closers': '*a '.repeat(4000) + 'b* '.repeat(4000),
   '4,000 nested images': '![a '.repeat(4000) + '](u) '.repeat(4000),
+  '5,000 [ then 5,000 ]': '['.repeat(5000) + 'x' + ']'.repeat(5000),
+  '5,000 ] alone': 'x' + ']'.repeat(5000),
   '1,000 code spans of rising length': Array.from({ length: 1000 }, (_, i) => '`'.repeat((i % 300) + 1) + 'a').join(' '),
 };
 

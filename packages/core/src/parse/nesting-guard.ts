@@ -17,7 +17,8 @@ export const MAX_DELIMITER_RUN = 64;
 export const MAX_CODE_RUN = 4;
 /**
  * Inline openers (runs of `*`, `_`, `~` and backticks, `[` and `![`) in one paragraph, or one table row; a long
- * answer with every other word in bold has a few dozen.
+ * answer with every other word in bold has a few dozen. The same cap holds for `]` on its own: GFM's footnote
+ * extension looks back from each `]` over the ones before it, so thousands of them cost seconds.
  */
 export const MAX_INLINE_DELIMITERS = 256;
 
@@ -101,6 +102,7 @@ const isInlineDelimiter = (code: number): boolean => code === 42 /* * */ || code
 /** Inline delimiters in lines [from, to) of one block, beyond the caps. */
 function scanInline(text: string, lineStarts: readonly number[], lineEnds: readonly number[], from: number, to: number, blanks: Blanks, problems: NestingProblem[]): void {
   let count = 0;
+  let closers = 0;
   let reported: NestingExcess | null = null;
   const report = (excess: NestingExcess, limit: number, line: number): void => {
     if (reported === excess) return;
@@ -140,6 +142,13 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
         }
         i += width;
         continue;
+      }
+      if (code === 93 /* ] */) {
+        closers++;
+        if (closers > MAX_INLINE_DELIMITERS) {
+          blanks.ranges.push([i, i + 1]);
+          report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
+        }
       }
       i++;
     }
