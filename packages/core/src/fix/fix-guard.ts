@@ -1,4 +1,5 @@
-import { blockStarts, mayHaveDefinitions } from '../incremental/block-scan.js';
+import { blockStarts } from '../incremental/block-scan.js';
+import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { parseBlock, type ParsedBlock } from '../incremental/parsed-block.js';
 import { shiftModel, shiftNodes, type Shift } from '../incremental/position-shift.js';
 import { createLineIndex } from '../parse/line-index.js';

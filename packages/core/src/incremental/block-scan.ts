@@ -29,9 +29,3 @@ export function blockStarts(text: string): number[] {
   }
   return starts;
 }
-
-/**
- * A link reference or footnote definition anywhere makes `[text][label]` elsewhere a link, so blocks cannot be
- * parsed on their own; any `]:` sends the document down the full path (cheap to check, rarely in a survey).
- */
-export const mayHaveDefinitions = (text: string): boolean => text.includes(']:');

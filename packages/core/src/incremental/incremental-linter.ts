@@ -11,7 +11,8 @@ import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
 import type { Roster } from '../schema/roster.js';
 import type { Question, Survey } from '../schema/survey.js';
 import { createRuleContext, resolveContextRoster, runRules, type ContextRoster } from '../validate/validate-survey.js';
-import { blockStarts, mayHaveDefinitions } from './block-scan.js';
+import { mayHaveDefinitions } from '../parse/link-definitions.js';
+import { blockStarts } from './block-scan.js';
 import { moveBlock, parseBlock, type ParsedBlock } from './parsed-block.js';
 import { collectPositions } from './position-shift.js';
 

@@ -1,4 +1,5 @@
 import type { AlignType, Heading, Paragraph, Table, TableCell, TableRow, Text } from 'mdast';
+import { mayHaveDefinitions } from './link-definitions.js';
 import { parseTableRows, type TableLine } from './table-rows.js';
 
 type Position = NonNullable<Text['position']>;
@@ -42,11 +43,6 @@ export interface PlainBlock {
 }
 
 const SIGNIFICANT = /[*_`<>[\]\\&!~@\u0000-\u0008\u000b-\u001f\u007f]|www\.|http/i;
-/**
- * Whether a link reference or footnote definition may stand anywhere in `text` (its label is followed right away
- * by `:`); the same test as the incremental linter's block scan.
- */
-const mayHaveDefinitions = (text: string): boolean => text.includes(']:');
 const PARAGRAPH_START = /^(?:\p{L}|\d+(?![\d.)])|\|)/u;
 /** A line that might be a table's delimiter row: a table could start on the line before it, even mid-paragraph. */
 const MAY_DELIMIT_TABLE = /^[ \t|:-]+$/;

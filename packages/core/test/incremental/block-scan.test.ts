@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockStarts, mayHaveDefinitions } from '../../src/incremental/block-scan.js';
+import { blockStarts } from '../../src/incremental/block-scan.js';
+import { mayHaveDefinitions } from '../../src/parse/link-definitions.js';
 import { createIncrementalLinter, lintSurvey } from '../../src/index.js';
 
 describe('blockStarts', () => {

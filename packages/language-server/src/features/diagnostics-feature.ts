@@ -1,7 +1,7 @@
 // When diagnostics reach the client: pushed (debounced, validated one document at a time around queued
 // requests) to clients without pull support, pulled (textDocument/diagnostic) otherwise. What they say is the
 // language service's.
-import { RequestCancelledError, type SurveyLanguageService } from '@rus-survey/language-service';
+import { RequestCancelledError, type CancellationToken as ServiceToken, type SurveyLanguageService } from '@rus-survey/language-service';
 import {
   DiagnosticRefreshRequest,
   DocumentDiagnosticReportKind,
@@ -124,17 +124,12 @@ export class DiagnosticsFeature {
     }
     // Only open documents are reported (a closed file's diagnostics would never be cleared).
     // An edit while the service pauses makes the rest of the conversion not worth doing (superseded below).
-    const documents = this.documents;
-    const cancelledOrEdited = {
-      get isCancellationRequested(): boolean {
-        return token.isCancellationRequested || documents.get(uri)?.version !== version;
-      },
-    };
+    const cancelledOrEdited = this.untilEdited(uri, version, token);
     let report;
     try {
       report = version === undefined ? undefined : await this.service.getDiagnostics(uri, cancelledOrEdited);
     } catch (error) {
-      if (!token.isCancellationRequested && version !== undefined && documents.get(uri)?.version !== version) throw superseded();
+      if (!token.isCancellationRequested && version !== undefined && this.documents.get(uri)?.version !== version) throw superseded();
       throw responseErrorOf(error) ?? error;
     }
     if (token.isCancellationRequested) throw cancelled();
@@ -143,18 +138,22 @@ export class DiagnosticsFeature {
     return { kind: DocumentDiagnosticReportKind.Full, items: report?.diagnostics ?? [] };
   }
 
+  /** A token cancelled once `token` is, or the document is no longer at `version` (edited or closed). */
+  private untilEdited(uri: string, version: number | undefined, token?: CancellationToken): ServiceToken {
+    const documents = this.documents;
+    return {
+      get isCancellationRequested(): boolean {
+        return (token?.isCancellationRequested ?? false) || documents.get(uri)?.version !== version;
+      },
+    };
+  }
+
   private async publish(uri: string): Promise<void> {
     try {
       const version = this.documents.get(uri)?.version;
       if (version === undefined) return;
       // An edit or a close while the diagnostics are converted makes them not worth finishing.
-      const documents = this.documents;
-      const superseded = {
-        get isCancellationRequested(): boolean {
-          return documents.get(uri)?.version !== version;
-        },
-      };
-      const report = await this.service.getDiagnostics(uri, superseded);
+      const report = await this.service.getDiagnostics(uri, this.untilEdited(uri, version));
       const document = this.documents.get(uri);
       if (!report || !document || document.version !== report.version) return;
       await this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: report.diagnostics });
