@@ -76,7 +76,8 @@ const int = (rnd: () => number, max: number): number => Math.floor(rnd() * max);
 
 type Mutation = (text: string, rnd: () => number) => [string, string];
 
-const lineSplit = (text: string): string[] => text.split(/(?<=\n)/);
+/** Lines with their breaks, whichever the survey uses (a CR-only survey is not one long line). */
+const lineSplit = (text: string): string[] => text.split(/(?<=\n|\r(?!\n))/);
 
 const MUTATIONS: readonly Mutation[] = [
   (text, rnd) => {
@@ -127,8 +128,8 @@ const MUTATIONS: readonly Mutation[] = [
   (text, rnd) => {
     const lines = lineSplit(text);
     const at = int(rnd, lines.length);
-    const line = lines[at] ?? '';
-    lines[at] = line.replace(/\r?\n?$/, '').repeat(2 + int(rnd, 200)) + '\n';
+    const [, line = '', lineBreak = '\n'] = /^(.*?)(\r\n|\r|\n)?$/s.exec(lines[at] ?? '') ?? [];
+    lines[at] = line.repeat(2 + int(rnd, 200)) + lineBreak;
     return [lines.join(''), `huge line ${at}`];
   },
   (text, rnd) => {
