@@ -5,6 +5,16 @@ import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-l
 import { offsetOf, questionAt, questionStatus, type ValidatedSurvey } from '../survey-lookup.js';
 import { uiText } from '../ui-text.js';
 
+/**
+ * What is typed in a table row's first cell: the line so far is white space, one `|`, then no other `|`. Found
+ * with string searches: a regular expression over the line backtracked quadratically on a long line.
+ */
+function firstCellTyped(before: string): string | undefined {
+  const pipe = before.indexOf('|');
+  if (pipe === -1 || before.slice(0, pipe).trim() !== '' || before.indexOf('|', pipe + 1) !== -1) return undefined;
+  return before.slice(pipe + 1).replace(/^[ \t]+/, '');
+}
+
 export function completions(survey: ValidatedSurvey, position: Position): CompletionItem[] {
   const offset = offsetOf(survey, position);
   const lineStart = survey.lines.lineRange(offset).start.offset;
@@ -25,9 +35,7 @@ export function completions(survey: ValidatedSurvey, position: Position): Comple
     ];
   }
 
-  const sectionHeading = /^####[ \t]+(.*)$/.exec(before);
-  const tableCell = /^\s*\|[ \t]*([^|]*)$/.exec(before);
-  const typed = sectionHeading?.[1] ?? tableCell?.[1];
+  const typed = /^####[ \t]/.test(before) ? before.slice(4).replace(/^[ \t]+/, '') : firstCellTyped(before);
   if (typed === undefined) return [];
   const question = questionAt(survey, offset);
   const missing = new Set(question ? questionStatus(survey, question).missing : []);
