@@ -61,7 +61,8 @@ export function findSurveyFiles(args: readonly string[], options: { cwd: string;
     }
     if (isFolder) {
       folders.push(arg);
-      candidates.push(...markdownFilesIn(absolute).map((path) => ({ path, explicit: false })));
+      // A loop: a folder's files spread as arguments overflow the call stack past about 100,000.
+      for (const path of markdownFilesIn(absolute)) candidates.push({ path, explicit: false });
     } else if (isFolder === false || !isDynamicPattern(arg)) {
       // Reported in argument order; a link that leads nowhere is there, and reported as a problem below.
       if (isFolder === undefined && !exists(absolute)) unmatched.push({ arg, kind: 'missing' });
@@ -69,7 +70,7 @@ export function findSurveyFiles(args: readonly string[], options: { cwd: string;
     } else {
       const found = globMarkdownFiles([toPosix(arg)], cwd);
       if (found.length === 0) unmatched.push({ arg, kind: 'no-match' });
-      candidates.push(...found.map((path) => ({ path, explicit: false })));
+      for (const path of found) candidates.push({ path, explicit: false });
     }
   }
 

@@ -64,13 +64,14 @@ export async function surveyDocument(survey: Survey, options: SurveyDocumentOpti
   const content = surveyContentOf(survey);
   const children: (Paragraph | Table)[] = [];
   if (content.title !== null) children.push(new Paragraph({ text: content.title, heading: HeadingLevel.TITLE }));
-  if (content.intro) children.push(...paragraphs(content.intro));
-  if (content.notice) children.push(...answerRichText(content.notice).map((p) => new Paragraph({ children: runs(p.runs.map((run) => ({ ...run, italic: true }))) })));
+  // Loops, not push(...): an imported text's paragraphs spread as arguments overflow the call stack past about 100,000.
+  if (content.intro) for (const paragraph of paragraphs(content.intro)) children.push(paragraph);
+  if (content.notice) for (const p of answerRichText(content.notice)) children.push(new Paragraph({ children: runs(p.runs.map((run) => ({ ...run, italic: true }))) }));
   for (const part of content.parts) {
     if (part.title !== null) children.push(new Paragraph({ text: part.title, heading: HeadingLevel.HEADING_1 }));
     for (const question of part.questions) {
       children.push(new Paragraph({ text: `${question.number === null ? '' : `${question.number}. `}${question.text}`, heading: HeadingLevel.HEADING_2 }));
-      if (question.lead) children.push(...paragraphs(question.lead));
+      if (question.lead) for (const paragraph of paragraphs(question.lead)) children.push(paragraph);
       if (question.answers.length === 0) continue;
       const [organisationHeader, questionHeader] = question.header ?? [officeText(locale, 'organisation'), 'Svar'];
       const header = new TableRow({

@@ -9,7 +9,8 @@ const percent = (part: number, whole: number): string => `${Math.round((100 * pa
 
 /** A plain text table: the first column left-aligned, numbers right-aligned. */
 function table(header: string[], rows: string[][]): string {
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  // reduce, not Math.max(...): 100,000 questions spread as arguments overflow the call stack.
+  const widths = header.map((cell, i) => rows.reduce((width, row) => Math.max(width, row[i]!.length), cell.length));
   const line = (cells: string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

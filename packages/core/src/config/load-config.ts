@@ -6,6 +6,7 @@ import { configDepthExcess, MAX_CONFIG_DEPTH } from './config-depth.js';
 import { configFormatOf } from './config-file-names.js';
 import type { ConfigError } from './config-error.js';
 import { parseConfigSource } from './parse-config-source.js';
+import { appendAll } from '../collections/append-all.js';
 
 /** A config file's name (for messages and format) and contents; the caller does the reading. */
 export interface ConfigFile {
@@ -174,7 +175,7 @@ function loadOne(file: ConfigFile, state: LoadState, depth: number): LoadConfigR
       state.loaded.set(base.filename, 'loading');
       loaded = loadOne(base, state, depth + 1);
       state.loaded.set(base.filename, loaded);
-      errors.push(...loaded.errors);
+      appendAll(errors, loaded.errors);
     }
     config = mergeConfigs(config, loaded.config);
     for (const name of loaded.files) if (!files.includes(name)) files.push(name);

@@ -1,3 +1,4 @@
+import { appendAll } from '../collections/append-all.js';
 import { parseOptionsOfConfig } from '../parse/parse-options.js';
 import { buildSurvey } from '../parse/parse-survey.js';
 import { organisationIdentity } from '../roster/organisation-identity.js';
@@ -67,7 +68,7 @@ function answersByOrganisation(question: Question, identity: (written: string) =
     const key = identity(answer.organisation.text);
     const entry = byOrganisation.get(key) ?? { written: answer.organisation.text, answers: 0, words: [] };
     entry.answers++;
-    entry.words.push(...words(answer.text));
+    appendAll(entry.words, words(answer.text));
     byOrganisation.set(key, entry);
   }
   return byOrganisation;

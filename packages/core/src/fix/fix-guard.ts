@@ -1,3 +1,4 @@
+import { appendAll, prependAll } from '../collections/append-all.js';
 import { blockStarts } from '../incremental/block-scan.js';
 import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { parseBlock, type ParsedBlock } from '../incremental/parsed-block.js';
@@ -114,18 +115,18 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
       const block = changed ? parseAt(now, j) : originalBlock(original, at);
       if (!block.separable || (j + 1 < m && block.endsOpen)) return null;
       const shift = { offset: now.starts[j]!, line };
-      if (changed) blocks.push(...placedAt(block, shift));
+      if (changed) appendAll(blocks, placedAt(block, shift));
       else {
         // An unchanged block keeps its place before the edit, and moves by the edit's change in length after it.
         let known = placed.get(at);
         if (!known || known.shift.offset !== shift.offset || known.shift.line !== shift.line) placed.set(at, (known = { shift, blocks: placedAt(block, shift) }));
-        blocks.push(...known.blocks);
+        appendAll(blocks, known.blocks);
       }
       line += block.lineBreaks;
     }
     lastCheck = { path: 'blocks', parsedBlocks, blocks: m };
     const survey = assembleSurvey(ctx, blocks);
-    if (nesting.problems.length > 0) survey.problems.unshift(...nestingProblems(ctx, nesting.problems));
+    if (nesting.problems.length > 0) prependAll(survey.problems, nestingProblems(ctx, nesting.problems));
     return survey;
   }
 

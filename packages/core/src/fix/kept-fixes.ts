@@ -1,3 +1,5 @@
+import { appendAll } from '../collections/append-all.js';
+
 export interface KeptFixes<T> {
   kept: T[];
   /** Each fix that `keeps` rejected on top of the ones kept before it. */
@@ -25,11 +27,11 @@ export function keptFixes<T>(fixes: readonly T[], keeps: (fixes: readonly T[]) =
       if (keeps([...kept, ...rest.slice(0, middle)])) passing = middle;
       else failing = middle;
     }
-    kept.push(...rest.slice(0, failing - 1));
+    appendAll(kept, rest.slice(0, failing - 1));
     dropped.push(rest[failing - 1]!);
     rest = rest.slice(failing);
     if (rest.length > 0 && keeps([...kept, ...rest])) {
-      kept.push(...rest);
+      appendAll(kept, rest);
       break;
     }
   }

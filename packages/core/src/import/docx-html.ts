@@ -9,6 +9,7 @@ import type { ImportOptions } from './import-options.js';
 import { summariseImport, type SurveyImport } from './import-result.js';
 import { importedFrontMatter } from './survey-front-matter.js';
 import { NOTICE_TEXT, PART_TEXT, numberedText } from './survey-heading-text.js';
+import { appendAll } from '../collections/append-all.js';
 
 type Block =
   | { kind: 'heading'; level: number; text: string; markdown: string }
@@ -148,7 +149,7 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
         part = { title: block.text, questions: [] };
         parts.push(part);
         question = null;
-        if (pending.length) intro.push(...pending.splice(0));
+        if (pending.length) appendAll(intro, pending.splice(0));
         return;
       }
       if (level > 0 || next?.kind === 'table') {
@@ -222,7 +223,7 @@ export function importDocxHtml(html: string, options: ImportOptions = {}): Surve
     if (target) {
       addLead(target, pending.map((block) => block.markdown).join('\n\n'));
       notes.push(importNote('textAfterQuestions', { number: target.number ?? '' }));
-    } else intro.push(...pending);
+    } else appendAll(intro, pending);
   }
   const finalTitle = options.title?.trim() || title;
   if (finalTitle === null) notes.push(importNote('noTitle'));

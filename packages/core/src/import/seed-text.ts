@@ -2,6 +2,7 @@ import type { AnswerContent, PartContent, QuestionContent, SurveyContent } from 
 import { escapeParagraph, escapeTableCell } from '../serialize/markdown-escape.js';
 import { serializeSurveyContent } from '../serialize/serialize-survey.js';
 import { NOTICE_TEXT as NOTICE, dateInTitle as dateIn } from './survey-heading-text.js';
+import { appendAll } from '../collections/append-all.js';
 
 const TABLE_HEADER = /^(organisation|organization|org)\t/i;
 const JUNK_ROW = /^-{3,}\t-*\s*$/;
@@ -99,7 +100,7 @@ export function importSeedText(text: string): SeedImportResult {
   if (pendingLead.length) {
     const target = question ?? null;
     if (target) target.lead = [target.lead, ...pendingLead].filter(Boolean).join('\n\n');
-    else intro.push(...pendingLead);
+    else appendAll(intro, pendingLead);
   }
   content.intro = intro.length ? intro.join('\n\n') : null;
   return { content, markdown: serializeSurveyContent(content), notes };

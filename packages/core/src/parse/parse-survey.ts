@@ -5,6 +5,7 @@ import { problem, type ParseContext } from './parse-context.js';
 import { resolveParseOptions, type ParseOptions } from './parse-options.js';
 import { assembleSurvey } from './survey-assembly.js';
 import { parseSurveyTree } from './survey-tree.js';
+import { prependAll } from '../collections/append-all.js';
 
 /** The nesting guard's findings as structure problems (RUS010). */
 export function nestingProblems(ctx: ParseContext, found: readonly NestingProblem[]): StructureProblem[] {
@@ -26,6 +27,6 @@ export function buildSurvey(text: string, options: ParseOptions = {}): Survey {
   const ctx: ParseContext = { text, lines: createLineIndex(text), options: resolveParseOptions(options) };
   const guarded = guardNesting(text);
   const survey = assembleSurvey(ctx, parseSurveyTree(text, guarded.text).children);
-  if (guarded.problems.length > 0) survey.problems.unshift(...nestingProblems(ctx, guarded.problems));
+  if (guarded.problems.length > 0) prependAll(survey.problems, nestingProblems(ctx, guarded.problems));
   return survey;
 }

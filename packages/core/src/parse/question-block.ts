@@ -4,6 +4,7 @@ import { offsetsOf } from './markdown-tree.js';
 import { problem, type ParseContext } from './parse-context.js';
 import { headingTextOffsets, parseAnswerSection } from './section-form.js';
 import { parseAnswerTable } from './table-form.js';
+import { appendAll } from '../collections/append-all.js';
 
 const NUMBERED_HEADING = /^(\d+)[.)](?:\s+|$)/;
 
@@ -33,16 +34,16 @@ export function parseQuestionBlock(ctx: ParseContext, heading: Heading, body: re
       sawTable = true;
       const result = parseAnswerTable(ctx, node);
       tables.push(result.table);
-      answers.push(...result.answers);
-      problems.push(...result.problems);
+      appendAll(answers, result.answers);
+      appendAll(problems, result.problems);
     } else if (node.type === 'heading' && node.depth === 4) {
       sawAnswers = true;
       firstSection ??= node;
       let j = i + 1;
       while (j < body.length && !(body[j]!.type === 'heading' && (body[j] as Heading).depth <= 4)) j++;
       const result = parseAnswerSection(ctx, node, body.slice(i + 1, j));
-      answers.push(...result.answers);
-      problems.push(...result.problems);
+      appendAll(answers, result.answers);
+      appendAll(problems, result.problems);
       i = j - 1;
     } else if (!sawAnswers && !isComment(node)) {
       leadNodes.push(node);

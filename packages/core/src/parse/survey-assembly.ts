@@ -8,6 +8,7 @@ import { offsetsOf } from './markdown-tree.js';
 import { problem, type ParseContext } from './parse-context.js';
 import { parseQuestionBlock } from './question-block.js';
 import { headingTextOffsets } from './section-form.js';
+import { appendAll } from '../collections/append-all.js';
 
 /**
  * A question block modelled ahead of time (the incremental linter's cache): it stands where its H3 and body
@@ -54,7 +55,7 @@ export function assembleSurvey(ctx: ParseContext, blocks: readonly SurveyBlock[]
   const parts: Part[] = [];
   const directives: InlineDirective[] = [];
   for (const block of blocks) {
-    if (isPrebuilt(block)) directives.push(...block.directives);
+    if (isPrebuilt(block)) appendAll(directives, block.directives);
     else collectDirectives(ctx, [block], directives);
   }
 
@@ -92,7 +93,7 @@ export function assembleSurvey(ctx: ParseContext, blocks: readonly SurveyBlock[]
     if (node.type === 'yaml') {
       const result = parseFrontMatter(ctx, node);
       frontMatter = { range: ctx.lines.range(start, end), data: result.data };
-      problems.push(...result.problems);
+      appendAll(problems, result.problems);
       noticeInsertionOffset = end;
       continue;
     }

@@ -5,6 +5,7 @@ import { classifyAnswer } from './answer-status.js';
 import { collectInlineHtml } from './inline-html.js';
 import { offsetsOf } from './markdown-tree.js';
 import { problem, type ParseContext } from './parse-context.js';
+import { appendAll } from '../collections/append-all.js';
 
 const ORGANISATION_HEADER = /^(organisation|organization|org)$/i;
 const NUMBERED_HEADER = /^(\d+)[.)]\s*([\s\S]*)$/;
@@ -93,7 +94,7 @@ export function parseAnswerTable(ctx: ParseContext, node: Table): TableFormResul
       previous.text = previous.text === '' ? answer.text : `${previous.text} ${answer.text}`;
       previous.continuationRows.push(rowRange);
       previous.range = { start: previous.range.start, end: rowRange.end };
-      previous.inlineHtml.push(...collectInlineHtml(row.children.slice(1), ctx));
+      appendAll(previous.inlineHtml, collectInlineHtml(row.children.slice(1), ctx));
       previous.status = classifyAnswer(previous.text, ctx.options);
       continue;
     }

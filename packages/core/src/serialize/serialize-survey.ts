@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Survey } from '../schema/survey.js';
 import type { AnswerContent, QuestionContent, SurveyContent } from '../schema/survey-content.js';
 import { surveyContentOf } from './survey-content.js';
+import { appendAll } from '../collections/append-all.js';
 
 function tableCell(text: string): string {
   // Texts are Markdown already: only line breaks, which a cell cannot hold, are turned into <br>.
@@ -32,7 +33,7 @@ export function serializeSurveyContent(content: SurveyContent): string {
     for (const question of part.questions) {
       blocks.push(`### ${question.number === null ? '' : `${question.number}. `}${question.text}`);
       if (question.lead) blocks.push(question.lead.trim());
-      blocks.push(...answerBlocks(question));
+      appendAll(blocks, answerBlocks(question));
     }
   }
   return `${blocks.join('\n\n')}\n`;
