@@ -15,6 +15,7 @@ import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { blockStarts } from './block-scan.js';
 import { moveBlock, parseBlock, type ParsedBlock } from './parsed-block.js';
 import { collectPositions } from './position-shift.js';
+import { reparseRow } from './row-reparse.js';
 
 const sameBlocks = (a: readonly ParsedBlock[], b: readonly ParsedBlock[]): boolean => a.length === b.length && a.every((block, i) => block === b[i]);
 
@@ -25,6 +26,8 @@ export interface IncrementalUpdateStats {
   blocks: number;
   /** Blocks parsed afresh (the others came from the cache). */
   parsedBlocks: number;
+  /** Of those, blocks of which only an edited answer row was read again (`reparseRow`). */
+  reparsedRows: number;
   /** Question-scope rule results reused from the cache, counted per rule and question. */
   reusedRuleResults: number;
 }
@@ -149,6 +152,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     const used = new Set<ParsedBlock>();
     const lineStarts = [0];
     let parsedBlocks = 0;
+    let reparsedRows = 0;
     let separable = true;
     let overNested = false;
     let line = 0;
@@ -158,7 +162,17 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
       let block = cached(text, start, end, i, starts.length, used)?.block;
       if (!block) {
         parsedBlocks++;
-        block = parseBlock(text.slice(start, end), i === 0, parseOptions);
+        // An edit inside one answer row of the block that stood here: only that row is read again.
+        const before = previous[i];
+        if (before && !used.has(before.block) && before.block.question) {
+          block = reparseRow(before.block, previousText.slice(before.start, before.end), text.slice(start, end), parseOptions) ?? undefined;
+          if (block) {
+            // Its objects are the new block's now.
+            used.add(before.block);
+            reparsedRows++;
+          }
+        }
+        block ??= parseBlock(text.slice(start, end), i === 0, parseOptions);
       }
       used.add(block);
       moveBlock(block, { offset: start, line });
@@ -171,7 +185,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     previousText = text;
     previous = placed;
     // Nesting past the guard's limits: the full path cuts it on the whole text.
-    if (overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks);
+    if (overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks, reparsedRows);
 
     const lines = lineIndexOfStarts(text, lineStarts);
     const ctx: ParseContext = { text, lines, options: parseOptions };
@@ -219,17 +233,17 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
       block.rules.set(rule.id, { line: block.at.line, diagnostics: computed, positions });
       return computed;
     });
-    lastUpdate = { path: 'incremental', blocks: placed.length, parsedBlocks, reusedRuleResults };
+    lastUpdate = { path: 'incremental', blocks: placed.length, parsedBlocks, reparsedRows, reusedRuleResults };
     return { survey, diagnostics };
   }
 
-  function full(text: string, parsedBlocks: number): LintResult {
+  function full(text: string, parsedBlocks: number, reparsedRows = 0): LintResult {
     const result = lintSurvey(text, options);
     // What the last incremental update built describes an older text: callers build their own (see above).
     roster = null;
     lastOrganisations = null;
     lastLines = null;
-    lastUpdate = { path: 'full', blocks: previous.length, parsedBlocks, reusedRuleResults: 0 };
+    lastUpdate = { path: 'full', blocks: previous.length, parsedBlocks, reparsedRows, reusedRuleResults: 0 };
     return result;
   }
 

@@ -67,7 +67,7 @@ export function moveBlock(block: ParsedBlock, to: Placement): void {
  * A copy of `text` that does not keep a larger string alive: V8 makes `slice` a view into its parent, so a
  * cached block would otherwise hold on to the whole document version it was cut from.
  */
-const detached = (text: string): string => `${text}\n`.slice(0, -1);
+export const detached = (text: string): string => `${text}\n`.slice(0, -1);
 
 const isBlankLine = (line: string): boolean => /^[ \t]*(?:\r\n|\r|\n)?$/.test(line);
 
