@@ -1,5 +1,7 @@
 import { resolveLocale } from '../i18n/locale.js';
+import type { Yaml } from 'mdast';
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
+import { parseFrontMatter, type FrontMatterResult } from '../parse/front-matter.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import { lineIndexOfStarts, type LineIndex } from '../parse/line-index.js';
 import type { ParseContext } from '../parse/parse-context.js';
@@ -102,6 +104,15 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   let lastOrganisations: OrganisationMatcher | null = null;
   let lastLines: LineIndex | null = null;
   let lastUpdate: IncrementalUpdateStats | null = null;
+  /**
+   * The front matter's reading, by its node: the node is the first block's, kept while that block's text is
+   * unchanged, and the first block never moves, so the reading's positions hold.
+   */
+  let frontMatter: { node: Yaml; result: FrontMatterResult } | null = null;
+  const readFrontMatter = (ctx: ParseContext, node: Yaml): FrontMatterResult => {
+    if (frontMatter?.node !== node) frontMatter = { node, result: parseFrontMatter(ctx, node) };
+    return frontMatter.result;
+  };
 
   /** The cached block with this text not used yet: where it was before, else where the blocks after an edit moved to. */
   function cached(text: string, start: number, end: number, index: number, count: number, used: Set<ParsedBlock>): PlacedBlock | undefined {
@@ -199,7 +210,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
         for (const node of block.nodes!) blocks.push(node);
       }
     }
-    const survey = assembleSurvey(ctx, blocks);
+    const survey = assembleSurvey(ctx, blocks, readFrontMatter);
     const inputs = rosterInputs(survey);
     if (!resolved || !sameStrings(resolved.inputs, inputs)) {
       const contextRoster = resolveContextRoster(survey, config);

@@ -132,6 +132,18 @@ describe('incremental linting reuses what did not change', () => {
     }
   });
 
+  it('reads the front matter again only when its text changes', () => {
+    const linter = createIncrementalLinter();
+    const first = linter.update(example).survey.frontMatter;
+    const at = example.indexOf('Svag.');
+    const edited = `${example.slice(0, at)}Mycket s${example.slice(at + 1)}`;
+    expect(linter.update(edited).survey.frontMatter?.data).toBe(first?.data);
+    const retitled = example.replace(/^---\r?\n/, (open) => `${open}title: Annan titel\n`);
+    const reread = linter.update(retitled);
+    expect(reread).toStrictEqual(lintSurvey(retitled));
+    expect(reread.survey.frontMatter?.data).not.toBe(first?.data);
+  });
+
   it('hands out the line index and organisation matcher of the text it last linted, so callers need not build them', () => {
     const linter = createIncrementalLinter();
     const at = example.indexOf('Svag.');
