@@ -13,7 +13,6 @@ import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
 import type { Roster } from '../schema/roster.js';
 import type { Question, Survey } from '../schema/survey.js';
 import { createRuleContext, resolveContextRoster, runRules, type ContextRoster } from '../validate/validate-survey.js';
-import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { blockStarts } from './block-scan.js';
 import { moveBlock, parseBlock, type ParsedBlock } from './parsed-block.js';
 import { collectPositions } from './position-shift.js';
@@ -156,8 +155,6 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   }
 
   function update(text: string): LintResult {
-    // Definitions reach across blocks: the full path.
-    if (mayHaveDefinitions(text)) return full(text, 0);
     const starts = blockStarts(text);
     const placed: PlacedBlock[] = [];
     const used = new Set<ParsedBlock>();
@@ -166,6 +163,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
     let reparsedRows = 0;
     let separable = true;
     let overNested = false;
+    let mayDefine = false;
     let line = 0;
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!;
@@ -190,13 +188,15 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
       placed.push({ start, end, block });
       for (const lineStart of block.lineStarts) lineStarts.push(start + lineStart);
       if (block.overNested) overNested = true;
+      // Each block but the first opens with `#`, so a `]:` lies inside one block: the blocks' checks are the text's.
+      if (block.mayDefine) mayDefine = true;
       if (!block.separable || (i + 1 < starts.length && block.endsOpen)) separable = false;
       line += block.lineStarts.length;
     }
     previousText = text;
     previous = placed;
-    // Nesting past the guard's limits: the full path cuts it on the whole text.
-    if (overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks, reparsedRows);
+    // Definitions reach across blocks, and nesting past the guard's limits is cut on the whole text: the full path.
+    if (mayDefine || overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks, reparsedRows);
 
     const lines = lineIndexOfStarts(text, lineStarts);
     const ctx: ParseContext = { text, lines, options: parseOptions };

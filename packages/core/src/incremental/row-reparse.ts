@@ -1,5 +1,6 @@
 import type { TableRow } from 'mdast';
 import { createLineIndex } from '../parse/line-index.js';
+import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import type { ParseContext } from '../parse/parse-context.js';
 import type { ResolvedParseOptions } from '../parse/parse-options.js';
@@ -12,6 +13,26 @@ import { detached, type ParsedBlock } from './parsed-block.js';
 import { collectPositions, movePositions, type MovablePositions } from './position-shift.js';
 
 const isLineBreak = (code: number): boolean => code === 10 || code === 13;
+
+/** Compared natively a chunk at a time before character by character: a block is tens of kilobytes. */
+const CHUNK = 512;
+
+/** The length of what `a` and `b` start with alike. */
+function commonStart(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let at = 0;
+  while (at + CHUNK <= shortest && a.startsWith(b.slice(at, at + CHUNK), at)) at += CHUNK;
+  while (at < shortest && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** The length of what `a` and `b` end with alike, at most `limit`. */
+function commonEnd(a: string, b: string, limit: number): number {
+  let tail = 0;
+  while (tail + CHUNK <= limit && a.endsWith(b.slice(b.length - tail - CHUNK, b.length - tail), a.length - tail)) tail += CHUNK;
+  while (tail < limit && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return tail;
+}
 
 /** `|` not escaped by a `\` before it: the row's cell boundaries. */
 function unescapedPipes(line: string): number {
@@ -80,11 +101,8 @@ export function reparseRow(old: ParsedBlock, oldText: string, text: string, opti
   const question = old.question?.model;
   if (!question) return null;
   // The edit: what lies between the texts' common start and common end.
-  const shortest = Math.min(oldText.length, text.length);
-  let from = 0;
-  while (from < shortest && oldText.charCodeAt(from) === text.charCodeAt(from)) from++;
-  let tail = 0;
-  while (tail < shortest - from && oldText.charCodeAt(oldText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  const from = commonStart(oldText, text);
+  const tail = commonEnd(oldText, text, Math.min(oldText.length, text.length) - from);
   const oldTo = oldText.length - tail;
   const delta = text.length - oldText.length;
   for (let i = from; i < text.length - tail; i++) if (isLineBreak(text.charCodeAt(i))) return null;
@@ -151,6 +169,7 @@ export function reparseRow(old: ParsedBlock, oldText: string, text: string, opti
   offsetHolders.push(model);
   return {
     ...old,
+    mayDefine: mayHaveDefinitions(text),
     lineStarts: old.lineStarts.map((start) => (start > from ? start + delta : start)),
     question: { model, directives: old.question!.directives },
     at: { offset: base.offset, line: base.line },
