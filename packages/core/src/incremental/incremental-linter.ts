@@ -1,5 +1,7 @@
 import { resolveLocale } from '../i18n/locale.js';
+import type { Yaml } from 'mdast';
 import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-survey.js';
+import { parseFrontMatter, type FrontMatterResult } from '../parse/front-matter.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import { lineIndexOfStarts, type LineIndex } from '../parse/line-index.js';
 import type { ParseContext } from '../parse/parse-context.js';
@@ -11,10 +13,10 @@ import type { OrganisationMatcher } from '../roster/organisation-matcher.js';
 import type { Roster } from '../schema/roster.js';
 import type { Question, Survey } from '../schema/survey.js';
 import { createRuleContext, resolveContextRoster, runRules, type ContextRoster } from '../validate/validate-survey.js';
-import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { blockStarts } from './block-scan.js';
 import { moveBlock, parseBlock, type ParsedBlock } from './parsed-block.js';
 import { collectPositions } from './position-shift.js';
+import { reparseRow } from './row-reparse.js';
 
 const sameBlocks = (a: readonly ParsedBlock[], b: readonly ParsedBlock[]): boolean => a.length === b.length && a.every((block, i) => block === b[i]);
 
@@ -25,6 +27,8 @@ export interface IncrementalUpdateStats {
   blocks: number;
   /** Blocks parsed afresh (the others came from the cache). */
   parsedBlocks: number;
+  /** Of those, blocks of which only an edited answer row was read again (`reparseRow`). */
+  reparsedRows: number;
   /** Question-scope rule results reused from the cache, counted per rule and question. */
   reusedRuleResults: number;
 }
@@ -99,6 +103,15 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   let lastOrganisations: OrganisationMatcher | null = null;
   let lastLines: LineIndex | null = null;
   let lastUpdate: IncrementalUpdateStats | null = null;
+  /**
+   * The front matter's reading, by its node: the node is the first block's, kept while that block's text is
+   * unchanged, and the first block never moves, so the reading's positions hold.
+   */
+  let frontMatter: { node: Yaml; result: FrontMatterResult } | null = null;
+  const readFrontMatter = (ctx: ParseContext, node: Yaml): FrontMatterResult => {
+    if (frontMatter?.node !== node) frontMatter = { node, result: parseFrontMatter(ctx, node) };
+    return frontMatter.result;
+  };
 
   /** The cached block with this text not used yet: where it was before, else where the blocks after an edit moved to. */
   function cached(text: string, start: number, end: number, index: number, count: number, used: Set<ParsedBlock>): PlacedBlock | undefined {
@@ -142,15 +155,15 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
   }
 
   function update(text: string): LintResult {
-    // Definitions reach across blocks: the full path.
-    if (mayHaveDefinitions(text)) return full(text, 0);
     const starts = blockStarts(text);
     const placed: PlacedBlock[] = [];
     const used = new Set<ParsedBlock>();
     const lineStarts = [0];
     let parsedBlocks = 0;
+    let reparsedRows = 0;
     let separable = true;
     let overNested = false;
+    let mayDefine = false;
     let line = 0;
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!;
@@ -158,20 +171,32 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
       let block = cached(text, start, end, i, starts.length, used)?.block;
       if (!block) {
         parsedBlocks++;
-        block = parseBlock(text.slice(start, end), i === 0, parseOptions);
+        // An edit inside one answer row of the block that stood here: only that row is read again.
+        const before = previous[i];
+        if (before && !used.has(before.block) && before.block.question) {
+          block = reparseRow(before.block, previousText.slice(before.start, before.end), text.slice(start, end), parseOptions) ?? undefined;
+          if (block) {
+            // Its objects are the new block's now.
+            used.add(before.block);
+            reparsedRows++;
+          }
+        }
+        block ??= parseBlock(text.slice(start, end), i === 0, parseOptions);
       }
       used.add(block);
       moveBlock(block, { offset: start, line });
       placed.push({ start, end, block });
       for (const lineStart of block.lineStarts) lineStarts.push(start + lineStart);
       if (block.overNested) overNested = true;
+      // Each block but the first opens with `#`, so a `]:` lies inside one block: the blocks' checks are the text's.
+      if (block.mayDefine) mayDefine = true;
       if (!block.separable || (i + 1 < starts.length && block.endsOpen)) separable = false;
       line += block.lineStarts.length;
     }
     previousText = text;
     previous = placed;
-    // Nesting past the guard's limits: the full path cuts it on the whole text.
-    if (overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks);
+    // Definitions reach across blocks, and nesting past the guard's limits is cut on the whole text: the full path.
+    if (mayDefine || overNested || joinedRunsOverNested(text, placed) || !separable) return full(text, parsedBlocks, reparsedRows);
 
     const lines = lineIndexOfStarts(text, lineStarts);
     const ctx: ParseContext = { text, lines, options: parseOptions };
@@ -185,7 +210,7 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
         for (const node of block.nodes!) blocks.push(node);
       }
     }
-    const survey = assembleSurvey(ctx, blocks);
+    const survey = assembleSurvey(ctx, blocks, readFrontMatter);
     const inputs = rosterInputs(survey);
     if (!resolved || !sameStrings(resolved.inputs, inputs)) {
       const contextRoster = resolveContextRoster(survey, config);
@@ -219,17 +244,17 @@ export function createIncrementalLinter(options: LintOptions = {}): IncrementalL
       block.rules.set(rule.id, { line: block.at.line, diagnostics: computed, positions });
       return computed;
     });
-    lastUpdate = { path: 'incremental', blocks: placed.length, parsedBlocks, reusedRuleResults };
+    lastUpdate = { path: 'incremental', blocks: placed.length, parsedBlocks, reparsedRows, reusedRuleResults };
     return { survey, diagnostics };
   }
 
-  function full(text: string, parsedBlocks: number): LintResult {
+  function full(text: string, parsedBlocks: number, reparsedRows = 0): LintResult {
     const result = lintSurvey(text, options);
     // What the last incremental update built describes an older text: callers build their own (see above).
     roster = null;
     lastOrganisations = null;
     lastLines = null;
-    lastUpdate = { path: 'full', blocks: previous.length, parsedBlocks, reusedRuleResults: 0 };
+    lastUpdate = { path: 'full', blocks: previous.length, parsedBlocks, reparsedRows, reusedRuleResults: 0 };
     return result;
   }
 

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { lineIndexOfStarts, lineStartsAfterFirst } from '../parse/line-index.js';
+import { mayHaveDefinitions } from '../parse/link-definitions.js';
 import { parseMarkdownTree } from '../parse/markdown-tree.js';
 import { guardNesting } from '../parse/nesting-guard.js';
 import type { ParseContext } from '../parse/parse-context.js';
@@ -38,6 +39,8 @@ export interface ParsedBlock {
   readonly separable: boolean;
   /** It ends inside a fenced code or HTML block, which would swallow the next block's heading (full path then). */
   readonly endsOpen: boolean;
+  /** Its text may hold a link reference or footnote definition, which reaches across blocks (full path then). */
+  readonly mayDefine: boolean;
   readonly question: { model: Question; directives: InlineDirective[] } | null;
   readonly nodes: RootContent[] | null;
   /** Where the positions of `question` or `nodes` (and of `rules`' diagnostics) stand now. */
@@ -67,7 +70,7 @@ export function moveBlock(block: ParsedBlock, to: Placement): void {
  * A copy of `text` that does not keep a larger string alive: V8 makes `slice` a view into its parent, so a
  * cached block would otherwise hold on to the whole document version it was cut from.
  */
-const detached = (text: string): string => `${text}\n`.slice(0, -1);
+export const detached = (text: string): string => `${text}\n`.slice(0, -1);
 
 const isBlankLine = (line: string): boolean => /^[ \t]*(?:\r\n|\r|\n)?$/.test(line);
 
@@ -94,6 +97,7 @@ export function parseBlock(source: string, first: boolean, options: ResolvedPars
     lineStarts,
     lineBreaks: lineStarts.length,
     opensWithRow: text.slice(0, lineStarts[0] ?? text.length).includes('|'),
+    mayDefine: mayHaveDefinitions(text),
     closesGuardGroup: isBlankLine(lastLine) || lastLine.includes('|'),
     at: { offset: 0, line: 0 },
     rules: new Map(),

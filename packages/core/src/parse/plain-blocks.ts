@@ -199,6 +199,51 @@ function plainParagraph(text: string, lines: Lines, from: number, to: number, po
   return { type: 'paragraph', children: [value], position: position(start, from, end, to - 1) };
 }
 
+/** The alignment of each column of a delimiter row that `DELIMITER_ROW` accepts. */
+export function delimiterAlign(delimiter: string): AlignType[] {
+  return delimiter
+    .slice(1, -1)
+    .split('|')
+    .map((cell): AlignType => {
+      const trimmed = cell.trim();
+      const left = trimmed.startsWith(':');
+      const right = trimmed.endsWith(':');
+      return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
+    });
+}
+
+/** The row on the line [start, end) whose `|` stand at `pipes`, built as micromark would; `at` places offsets on that line. */
+function rowOfPipes(text: string, start: number, end: number, pipes: readonly number[], at: (start: number, end: number) => Position): TableRow {
+  const cells: TableCell[] = [];
+  for (let k = 0; k + 1 < pipes.length; k++) {
+    const cellStart = pipes[k]!;
+    const cellEnd = k + 2 === pipes.length ? end : pipes[k + 1]!;
+    let contentStart = cellStart + 1;
+    let contentEnd = pipes[k + 1]!;
+    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const children: Text[] = contentEnd > contentStart ? [{ type: 'text', value: text.slice(contentStart, contentEnd), position: at(contentStart, contentEnd) }] : [];
+    cells.push({ type: 'tableCell', children, position: at(cellStart, cellEnd) });
+  }
+  return { type: 'tableRow', children: cells, position: at(start, end) };
+}
+
+/**
+ * `text` (one line, standing on line 1) as a body row of a table, built as `findPlainBlocks` builds it, or null
+ * when it does not start and end with `|` or a cell is not plain (micromark must read it: `parseTableRows`).
+ */
+export function plainTableRow(text: string): TableRow | null {
+  let rowEnd = text.length;
+  while (rowEnd > 0 && isSpace(text.charCodeAt(rowEnd - 1))) rowEnd--;
+  if (rowEnd === 0 || text.charCodeAt(0) !== 124 || text.charCodeAt(rowEnd - 1) !== 124) return null;
+  const pipes = rowPipes(text, 0, rowEnd);
+  if (!pipes) return null;
+  return rowOfPipes(text, 0, text.length, pipes, (start, end) => ({
+    start: { line: 1, column: start + 1, offset: start },
+    end: { line: 1, column: end + 1, offset: end },
+  }));
+}
+
 function plainTable(
   text: string,
   guarded: string,
@@ -226,15 +271,7 @@ function plainTable(
   }
   const delimiter = text.slice(starts[from + 1]!, rowEnds[1]!);
   if (!DELIMITER_ROW.test(delimiter)) return null;
-  const align = delimiter
-    .slice(1, -1)
-    .split('|')
-    .map((cell): AlignType => {
-      const trimmed = cell.trim();
-      const left = trimmed.startsWith(':');
-      const right = trimmed.endsWith(':');
-      return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
-    });
+  const align = delimiterAlign(delimiter);
   const header = rowPipes(text, starts[from]!, rowEnds[0]!);
   if (header && align.length !== header.length - 1) return null;
 
@@ -251,19 +288,7 @@ function plainTable(
       rows.push(null);
       continue;
     }
-    const cells: TableCell[] = [];
-    for (let k = 0; k + 1 < pipes.length; k++) {
-      const cellStart = pipes[k]!;
-      const cellEnd = k + 2 === pipes.length ? ends[line]! : pipes[k + 1]!;
-      let contentStart = cellStart + 1;
-      let contentEnd = pipes[k + 1]!;
-      while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
-      while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-      const children: Text[] =
-        contentEnd > contentStart ? [{ type: 'text', value: text.slice(contentStart, contentEnd), position: position(contentStart, line, contentEnd, line) }] : [];
-      cells.push({ type: 'tableCell', children, position: position(cellStart, line, cellEnd, line) });
-    }
-    rows.push({ type: 'tableRow', children: cells, position: position(starts[line]!, line, ends[line]!, line) });
+    rows.push(rowOfPipes(text, starts[line]!, ends[line]!, pipes, (start, end) => position(start, line, end, line)));
   }
   if (header === null || others.length > 0) {
     const parsed = parseTableRows(guarded, tableLine(from), tableLine(from + 1), others, align);

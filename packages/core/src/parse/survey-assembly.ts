@@ -1,8 +1,8 @@
-import type { RootContent } from 'mdast';
+import type { RootContent, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Blockquote, InlineDirective, Part, Question, StructureProblem, Survey } from '../schema/survey.js';
 import type { TextSpan } from '../schema/source-range.js';
-import { parseFrontMatter } from './front-matter.js';
+import { parseFrontMatter, type FrontMatterResult } from './front-matter.js';
 import { parseInlineDirective } from './inline-directives.js';
 import { offsetsOf } from './markdown-tree.js';
 import { problem, type ParseContext } from './parse-context.js';
@@ -47,8 +47,14 @@ export function collectDirectives(ctx: ParseContext, nodes: readonly RootContent
 /**
  * Builds the survey model from the document's top-level blocks. Never throws: anything it cannot make sense
  * of becomes a structure problem on the model (RUS010 reports them), and the rest of the document is still read.
+ * `readFrontMatter` reads the front matter's node (the incremental linter keeps its reading while the node is
+ * the same).
  */
-export function assembleSurvey(ctx: ParseContext, blocks: readonly SurveyBlock[]): Survey {
+export function assembleSurvey(
+  ctx: ParseContext,
+  blocks: readonly SurveyBlock[],
+  readFrontMatter: (ctx: ParseContext, node: Yaml) => FrontMatterResult = parseFrontMatter,
+): Survey {
   const { text } = ctx;
   const problems: StructureProblem[] = [];
   const blockquotes: Blockquote[] = [];
@@ -91,7 +97,7 @@ export function assembleSurvey(ctx: ParseContext, blocks: readonly SurveyBlock[]
     }
     const [start, end] = offsetsOf(node);
     if (node.type === 'yaml') {
-      const result = parseFrontMatter(ctx, node);
+      const result = readFrontMatter(ctx, node);
       frontMatter = { range: ctx.lines.range(start, end), data: result.data };
       appendAll(problems, result.problems);
       noticeInsertionOffset = end;

@@ -1,5 +1,5 @@
 import type { Table, TableCell, TableRow } from 'mdast';
-import type { TextSpan } from '../schema/source-range.js';
+import type { SourceRange, TextSpan } from '../schema/source-range.js';
 import type { Answer, AnswerTable, StructureProblem } from '../schema/survey.js';
 import { classifyAnswer } from './answer-status.js';
 import { collectInlineHtml } from './inline-html.js';
@@ -39,6 +39,40 @@ function answerSpan(ctx: ParseContext, row: TableRow): TextSpan {
   return span(ctx, start, Math.max(start, end));
 }
 
+/** One body row of an answer table read on its own: what the table makes of it depends on the rows before it. */
+export interface AnswerRowReading {
+  /** The first cell's content. */
+  organisation: TextSpan;
+  /** Every cell after the first (`answerSpan`). */
+  answer: TextSpan;
+  range: SourceRange;
+  /** A row of dashes (a second delimiter row, say): no answer, and RUS010 reports it. */
+  junk: boolean;
+}
+
+export function readAnswerRow(ctx: ParseContext, row: TableRow): AnswerRowReading {
+  const [rowStart, rowEnd] = offsetsOf(row);
+  const firstCell = row.children[0];
+  const organisation = firstCell ? span(ctx, ...cellContent(ctx, firstCell)) : span(ctx, rowStart, rowStart);
+  const junk = /^-{2,}/.test(organisation.text) && row.children.every((cell) => JUNK_CELL.test(ctx.text.slice(...cellContent(ctx, cell))));
+  return { organisation, answer: answerSpan(ctx, row), range: ctx.lines.range(rowStart, rowEnd), junk };
+}
+
+/** The answer of a row that names its organisation (not junk, not a continuation of the answer above). */
+export function answerOfRow(ctx: ParseContext, row: TableRow, reading: AnswerRowReading): Answer {
+  return {
+    organisation: reading.organisation,
+    text: reading.answer.text,
+    segments: [reading.answer],
+    status: classifyAnswer(reading.answer.text, ctx.options),
+    form: 'table',
+    range: reading.range,
+    anchor: reading.range,
+    continuationRows: [],
+    inlineHtml: collectInlineHtml(row.children.slice(1), ctx),
+  };
+}
+
 export interface TableFormResult {
   table: AnswerTable;
   answers: Answer[];
@@ -72,14 +106,10 @@ export function parseAnswerTable(ctx: ParseContext, node: Table): TableFormResul
 
   const answers: Answer[] = [];
   for (const row of rows) {
+    const reading = readAnswerRow(ctx, row);
+    const { organisation, answer, range: rowRange } = reading;
     const [rowStart, rowEnd] = offsetsOf(row);
-    const firstCell = row.children[0];
-    const organisation = firstCell ? span(ctx, ...cellContent(ctx, firstCell)) : span(ctx, rowStart, rowStart);
-    const answer = answerSpan(ctx, row);
-    const rowRange = ctx.lines.range(rowStart, rowEnd);
-
-    const isJunk = /^-{2,}/.test(organisation.text) && row.children.every((cell) => JUNK_CELL.test(ctx.text.slice(...cellContent(ctx, cell))));
-    if (isJunk || (organisation.text === '' && answer.text === '')) {
+    if (reading.junk || (organisation.text === '' && answer.text === '')) {
       problems.push(problem(ctx, 'junk-row', rowStart, rowEnd, organisation.text));
       continue;
     }
@@ -98,17 +128,7 @@ export function parseAnswerTable(ctx: ParseContext, node: Table): TableFormResul
       previous.status = classifyAnswer(previous.text, ctx.options);
       continue;
     }
-    answers.push({
-      organisation,
-      text: answer.text,
-      segments: [answer],
-      status: classifyAnswer(answer.text, ctx.options),
-      form: 'table',
-      range: rowRange,
-      anchor: rowRange,
-      continuationRows: [],
-      inlineHtml: collectInlineHtml(row.children.slice(1), ctx),
-    });
+    answers.push(answerOfRow(ctx, row, reading));
   }
   return { table, answers, problems };
 }

@@ -14,6 +14,15 @@ const FRAGMENTS = [
 ];
 
 /**
+ * What an edit inside a table row inserts: text that keeps the row's cells (plain, or inline markup), and text
+ * that does not (a `|`, a line break, a marker that makes the line something else when it opens it).
+ */
+export const ROW_INSERTS = [
+  'a', 'å', ' ', 'ny text', '.', '-', '1', '\t', '*', '**fet**', '_', '`kod`', '<b>', '<br>', '<!-- x -->', '[x]', '![b](c)', '&amp;', 'www.x.se', '\\|',
+  '~~', '*'.repeat(70), '[', ']', '|', ' | ', '||', '\\', '\n', '\r\n', '\r', '#', '> ', '- ', '    ', '```',
+];
+
+/**
  * Lines past the nesting guard's limits only together: 130 inline markers (its limit is 256 per group of
  * lines), and a line nested 40 containers deep (limit 32).
  */
@@ -21,6 +30,8 @@ const NESTING = ['*a* '.repeat(65).trimEnd() + '\n', '*a* '.repeat(65).trimEnd()
 
 export type Edit =
   | { kind: 'character'; at: number; remove: number; insert: string }
+  /** Inside one line opening with `|` (a table row, the header or the delimiter row): `at` and `remove` stay within the line. */
+  | { kind: 'in-row'; row: number; at: number; remove: number; insert: string }
   | { kind: 'fragment'; line: number; insert: string }
   | { kind: 'row'; line: number; action: 'duplicate' | 'delete' }
   | { kind: 'block'; line: number; action: 'duplicate' | 'delete' }
@@ -32,7 +43,16 @@ export type Edit =
   /** Every line break made CR, CRLF or LF. */
   | { kind: 'line-breaks'; to: '\r' | '\r\n' | '\n' };
 
+export const inRowEditArbitrary: fc.Arbitrary<Edit> = fc.record({
+  kind: fc.constant('in-row' as const),
+  row: fc.nat(),
+  at: fc.nat(),
+  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.nat({ max: 3 }) }, { weight: 1, arbitrary: fc.nat({ max: 60 }) }),
+  insert: fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 2, arbitrary: fc.constantFrom('a', 'å', ' ', '.') }, { weight: 4, arbitrary: fc.constantFrom(...ROW_INSERTS) }),
+});
+
 export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 3, arbitrary: inRowEditArbitrary },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('character' as const), at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.oneof(fc.constant(''), fc.constantFrom(...CHARACTERS)) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('fragment' as const), line: fc.nat(), insert: fc.constantFrom(...FRAGMENTS, ...NESTING) }) },
   {
@@ -66,6 +86,15 @@ export function applyEdit(text: string, edit: Edit): string {
     case 'character': {
       const at = edit.at % (text.length + 1);
       return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
+    }
+    case 'in-row': {
+      const rows = starts.filter((start) => text[start] === '|');
+      if (rows.length === 0) return text;
+      const start = rows[edit.row % rows.length]!;
+      let end = lineEnd(start);
+      while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+      const at = start + (edit.at % (end - start + 1));
+      return text.slice(0, at) + edit.insert + text.slice(Math.min(end, at + edit.remove));
     }
     case 'fragment': {
       const at = lineAt(edit.line);

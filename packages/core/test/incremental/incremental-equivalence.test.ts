@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createIncrementalLinter, lintSurvey, ROSTER_PRESET_ORGANISATIONS, type LintOptions } from '../../src/index.js';
 import { surveyArbitrary, type GeneratedSurvey } from '../generators/survey-generator.js';
 import { exampleSurvey } from '../test-files.js';
-import { applyEdit, editArbitrary, type Edit } from './edit-sequences.js';
+import { applyEdit, editArbitrary, inRowEditArbitrary, type Edit } from './edit-sequences.js';
 
 const PROPERTY_TIMEOUT = 240_000;
 const NAMES = [...ROSTER_PRESET_ORGANISATIONS['sweden-regions'], ...ROSTER_PRESET_ORGANISATIONS['sweden-municipalities']].map((organisation) => organisation.name);
@@ -15,7 +15,7 @@ function optionsOf(generated: GeneratedSurvey, locale: 'en' | 'sv'): LintOptions
 }
 
 /** How often each path ran, so the test shows it exercised the incremental one (not only the fallback). */
-const paths = { incremental: 0, full: 0, reusedBlocks: 0 };
+const paths = { incremental: 0, full: 0, reusedBlocks: 0, reparsedRows: 0 };
 
 /** Runs the edits through one incremental linter, checking it against a fresh lint after each. */
 function checkSequence(start: string, edits: readonly Edit[], options: LintOptions): void {
@@ -28,6 +28,7 @@ function checkSequence(start: string, edits: readonly Edit[], options: LintOptio
     const stats = linter.lastUpdate!;
     paths[stats.path]++;
     paths.reusedBlocks += stats.blocks - stats.parsedBlocks;
+    paths.reparsedRows += stats.reparsedRows;
   }
 }
 
@@ -44,6 +45,34 @@ describe('incremental linting equals a full lint after every edit', () => {
     );
     expect(paths.incremental).toBeGreaterThan(paths.full);
     expect(paths.reusedBlocks).toBeGreaterThan(paths.incremental);
+  }, PROPERTY_TIMEOUT);
+
+  it('after edits inside table rows, with every kind of line break (the row path and its fallbacks)', () => {
+    const rowEdits = { kept: 0, fellBack: 0 };
+    fc.assert(
+      fc.property(
+        surveyArbitrary({ names: NAMES, defects: true, maxQuestions: 4 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(inRowEditArbitrary, { minLength: 1, maxLength: 10 }),
+        (generated, lineBreak, edits) => {
+          const start = generated.text.replace(/\r\n|\r|\n/g, lineBreak);
+          const options = optionsOf(generated, 'sv');
+          const linter = createIncrementalLinter(options);
+          let text = start;
+          expect(linter.update(text)).toStrictEqual(lintSurvey(text, options));
+          for (const edit of edits) {
+            text = applyEdit(text, edit);
+            expect(linter.update(text), JSON.stringify(edit)).toStrictEqual(lintSurvey(text, options));
+            if (linter.lastUpdate!.reparsedRows > 0) rowEdits.kept++;
+            else rowEdits.fellBack++;
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // Both the row path and the whole block's parse ran, many times.
+    expect(rowEdits.kept).toBeGreaterThan(30);
+    expect(rowEdits.fellBack).toBeGreaterThan(30);
   }, PROPERTY_TIMEOUT);
 
   it('on the example survey', () => {
@@ -69,6 +98,50 @@ describe('incremental linting reuses what did not change', () => {
     expect(linter.update(edited)).toStrictEqual(lintSurvey(edited));
     expect(linter.lastUpdate).toMatchObject({ path: 'incremental', blocks: first.blocks, parsedBlocks: 1 });
     expect(linter.lastUpdate!.reusedRuleResults).toBeGreaterThan(0);
+  });
+
+  describe('an edit inside one table row reads only that row again when the row keeps its cells', () => {
+    const row = '| Region Blekinge | Den styr prioriteringar av aktiviteter och finansieringar. |';
+    const edits: { name: string; row: string; rowOnly: boolean; path?: 'full' }[] = [
+      { name: 'a character in a plain answer', row: row.replace('styr', 'styyr'), rowOnly: true },
+      { name: 'a character in the organisation (the roster changes)', row: row.replace('Blekinge', 'Bleking'), rowOnly: true },
+      { name: 'markup added (micromark reads the row)', row: row.replace('aktiviteter', '**aktiviteter** <b>x</b> [y]'), rowOnly: true },
+      { name: 'an escaped pipe added', row: row.replace('och', 'och \\| eller'), rowOnly: true },
+      { name: 'a cell added', row: row.replace('styr', 'styr | ny'), rowOnly: false },
+      { name: 'the organisation emptied (a continuation row)', row: row.replace('Region Blekinge', ''), rowOnly: false },
+      { name: 'the opening pipe removed', row: row.slice(1), rowOnly: false },
+      { name: 'a line break', row: row.replace('styr', 'styr\n'), rowOnly: false },
+      // The nesting guard cuts it on the whole text: the full path.
+      { name: 'emphasis past the guard\'s limit', row: row.replace('styr', `${'*'.repeat(70)}styr`), rowOnly: false, path: 'full' },
+    ];
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = example.replace(/\r\n|\r|\n/g, lineBreak);
+      for (const edit of edits) {
+        it(`${edit.name} (${JSON.stringify(lineBreak)})`, () => {
+          const linter = createIncrementalLinter();
+          linter.update(text);
+          const at = text.indexOf(row);
+          const edited = text.slice(0, at) + edit.row.replace(/\n/g, lineBreak) + text.slice(at + row.length);
+          expect(linter.update(edited)).toStrictEqual(lintSurvey(edited));
+          expect(linter.lastUpdate).toMatchObject({ path: edit.path ?? 'incremental', parsedBlocks: 1, reparsedRows: edit.rowOnly ? 1 : 0 });
+          // And back, from the row read apart.
+          expect(linter.update(text)).toStrictEqual(lintSurvey(text));
+          expect(linter.lastUpdate).toMatchObject({ path: 'incremental', parsedBlocks: 1, reparsedRows: edit.rowOnly ? 1 : 0 });
+        });
+      }
+    }
+  });
+
+  it('reads the front matter again only when its text changes', () => {
+    const linter = createIncrementalLinter();
+    const first = linter.update(example).survey.frontMatter;
+    const at = example.indexOf('Svag.');
+    const edited = `${example.slice(0, at)}Mycket s${example.slice(at + 1)}`;
+    expect(linter.update(edited).survey.frontMatter?.data).toBe(first?.data);
+    const retitled = example.replace(/^---\r?\n/, (open) => `${open}title: Annan titel\n`);
+    const reread = linter.update(retitled);
+    expect(reread).toStrictEqual(lintSurvey(retitled));
+    expect(reread.survey.frontMatter?.data).not.toBe(first?.data);
   });
 
   it('hands out the line index and organisation matcher of the text it last linted, so callers need not build them', () => {
