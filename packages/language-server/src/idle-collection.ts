@@ -41,7 +41,7 @@ const committedHeap = (): number => getHeapStatistics().total_heap_size;
 export class IdleCollection {
   private timer: NodeJS.Timeout | undefined;
   /** The committed heap after the last collection (or at start). */
-  private settled = committedHeap();
+  private settled: number;
   /** Told what each collection cost and left (for the log). */
   onCollected: (report: { pauseMs: number; committedBefore: number; committedAfter: number }) => void = () => undefined;
 
@@ -49,7 +49,11 @@ export class IdleCollection {
     private readonly collect: () => void,
     private readonly quietMs = 1000,
     private readonly growth = 32 * 2 ** 20,
-  ) {}
+    /** The heap V8 has committed, in bytes. */
+    private readonly committed: () => number = committedHeap,
+  ) {
+    this.settled = committed();
+  }
 
   /** Something happened (a client message, a validation ended): the quiet period starts again. */
   activity(): void {
@@ -61,12 +65,12 @@ export class IdleCollection {
 
   private collectIfGrown(): void {
     this.timer = undefined;
-    const committedBefore = committedHeap();
+    const committedBefore = this.committed();
     if (committedBefore - this.settled < this.growth) return;
     const start = performance.now();
     this.collect();
     const pauseMs = performance.now() - start;
-    this.settled = committedHeap();
+    this.settled = this.committed();
     this.onCollected({ pauseMs, committedBefore, committedAfter: this.settled });
   }
 }
