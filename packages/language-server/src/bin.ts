@@ -7,6 +7,7 @@ import { LifecycleGate } from './lifecycle-gate.js';
 import { startServer } from './server.js';
 import { openTransport } from './transport.js';
 import { fatalText } from './fatal-text.js';
+import { compactingCollection, exposedGc, IdleCollection } from './idle-collection.js';
 
 const transport = openTransport(process.argv.slice(2));
 if (!transport) {
@@ -15,7 +16,12 @@ if (!transport) {
 }
 
 const activity = new ClientActivity();
-const gate = new LifecycleGate(transport.reader, transport.writer, (message) => activity.messageReceived(message));
+const gc = exposedGc();
+const idle = gc ? new IdleCollection(compactingCollection(gc)) : undefined;
+const gate = new LifecycleGate(transport.reader, transport.writer, (message) => {
+  activity.messageReceived(message);
+  idle?.activity();
+});
 // A malformed frame (a Content-Length that is missing, not a number, or does not match the body) leaves the
 // reader out of step with the stream: no later frame can be trusted. vscode-jsonrpc reports it and reads on,
 // silently; exiting instead lets the client notice and restart the server.
@@ -37,6 +43,11 @@ const connection = createConnection(ProposedFeatures.all, gate, transport.writer
 });
 // The server must outlive any one bad request or file; log what escaped and keep serving.
 process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.stack ?? error.message}`));
+if (idle) {
+  const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
+  idle.onCollected = ({ pauseMs, committedBefore, committedAfter }) =>
+    connection.console.log(`Quiet after the heap grew: collected garbage in ${pauseMs.toFixed(0)} ms (heap ${mib(committedBefore)} → ${mib(committedAfter)} MiB).`);
+}
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
-startServer(connection, { activity });
+startServer(connection, { activity, onValidated: () => idle?.activity() });
 connection.listen();

@@ -34,6 +34,8 @@ const describe = (error: unknown): string => (error instanceof Error ? (error.st
 export interface ServerOptions {
   /** Counts the client's messages so validation waits while requests are queued (the bin passes it). */
   activity?: ClientActivity;
+  /** Told when the validations queued so far are done (the bin's idle collection waits for quiet after them). */
+  onValidated?: () => void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -46,7 +48,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex(configs, documents, settings, log);
   const workspace = new NodeWorkspace(documents, index, configs, settings);
-  const queue = new ValidationQueue(options.activity ?? new ClientActivity(), (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`));
+  const queue = new ValidationQueue(
+    options.activity ?? new ClientActivity(),
+    (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`),
+    options.onValidated,
+  );
   // The service's long jobs pause until every client message read meanwhile has been handled.
   const service = createLanguageService({ workspace, clientLocale: () => client.locale, pause: () => queue.turn() });
   const diagnostics = new DiagnosticsFeature(connection, documents, service, settings, queue);

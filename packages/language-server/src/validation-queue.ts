@@ -11,6 +11,8 @@ export class ValidationQueue {
   constructor(
     private readonly activity: ClientActivity,
     private readonly onError: (uri: string, error: unknown) => void,
+    /** Called when the queue has run dry. */
+    private readonly onDrained: () => void = () => undefined,
   ) {}
 
   schedule(uri: string, job: () => Promise<void>): void {
@@ -46,6 +48,7 @@ export class ValidationQueue {
       }
     } finally {
       this.draining = false;
+      this.onDrained();
     }
   }
 }
