@@ -5,6 +5,13 @@ import fc from 'fast-check';
 import { ROSTER_PRESET_ORGANISATIONS, type ConfigFile } from '../src/index.js';
 import { surveyArbitrary } from '../test/generators/survey-generator.js';
 
+/**
+ * The largest text a case has: the size the CLI and the language server read a survey up to (`DEFAULT_MAX_BYTES`
+ * in packages/node; what is larger is refused before core sees it). A huge line repeated 200 times would
+ * otherwise make cases of 40 MB.
+ */
+export const MAX_CASE_CHARACTERS = 4 * 1024 * 1024;
+
 export interface FuzzCase {
   index: number;
   /** How the text was made, to reproduce and to name the slowest case. */
@@ -129,7 +136,8 @@ const MUTATIONS: readonly Mutation[] = [
     const lines = lineSplit(text);
     const at = int(rnd, lines.length);
     const [, line = '', lineBreak = '\n'] = /^(.*?)(\r\n|\r|\n)?$/s.exec(lines[at] ?? '') ?? [];
-    lines[at] = line.repeat(2 + int(rnd, 200)) + lineBreak;
+    const room = Math.floor((MAX_CASE_CHARACTERS - text.length) / Math.max(1, line.length)) + 1;
+    lines[at] = line.repeat(Math.max(1, Math.min(2 + int(rnd, 200), room))) + lineBreak;
     return [lines.join(''), `huge line ${at}`];
   },
   (text, rnd) => {
@@ -158,6 +166,10 @@ export function fuzzCases(seed: number): (index: number) => FuzzCase {
       const [next, what] = pick(rnd, MUTATIONS)(text, rnd);
       text = next;
       steps.push(what);
+    }
+    if (text.length > MAX_CASE_CHARACTERS) {
+      text = text.slice(0, MAX_CASE_CHARACTERS);
+      steps.push('cut at the size limit');
     }
     return { index, recipe: steps.join(' → '), text, configFile: pick(rnd, HOSTILE_CONFIGS) };
   };

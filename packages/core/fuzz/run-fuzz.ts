@@ -1,6 +1,6 @@
 // `pnpm fuzz`: FUZZ_CASES cases (default 100,000) of FUZZ_SEED, spread over FUZZ_WORKERS child processes; a case
-// that uses more than FUZZ_TIMEOUT_MS of CPU time (or FUZZ_WALL_TIMEOUT_MS of wall-clock time, for a hang that
-// waits) is reported as a hang and its process replaced. Prints
+// that uses more than FUZZ_TIMEOUT_MS of CPU time (or waits FUZZ_WALL_TIMEOUT_MS without running, for a hang
+// that uses none) is reported as a hang and its process replaced. Prints
 // progress with an estimate of the time left, then the cases, failures, the slowest cases by CPU time and by
 // wall-clock time, the slowest step, how many cases took more than FUZZ_SLOW_MS of CPU, and peak memory; writes
 // every case's outcome to fuzz/results/ (one JSON line each); exits 1 on any failure.
@@ -16,11 +16,12 @@ const total = Number(process.env['FUZZ_CASES'] ?? 100_000);
 const seed = Number(process.env['FUZZ_SEED'] ?? 20261202);
 /**
  * The bound is on the case's CPU time, read from /proc while it runs: the verdict is then the same on a busy
- * machine as on an idle one (a run may share the cores, or be started with `nice`). Elsewhere, or for a case
- * that stops using CPU, the wall-clock bound ends it.
+ * machine as on an idle one (a run may share the cores, or be started with `nice`). A case that waits without
+ * running (its process neither runnable nor using CPU) for the wall-clock bound is a hang too; one that is
+ * only starved of CPU by other work is not. Where there is no /proc, the wall-clock bound counts from the start.
  */
 const timeoutMs = Number(process.env['FUZZ_TIMEOUT_MS'] ?? 10_000);
-const wallTimeoutMs = Number(process.env['FUZZ_WALL_TIMEOUT_MS'] ?? 120_000);
+const wallTimeoutMs = Number(process.env['FUZZ_WALL_TIMEOUT_MS'] ?? 60_000);
 const CPU_POLL_MS = 250;
 const workers = Math.min(total, Number(process.env['FUZZ_WORKERS'] ?? Math.max(1, availableParallelism())));
 const progressEvery = Number(process.env['FUZZ_PROGRESS'] ?? 1000);
@@ -104,15 +105,22 @@ function lost(index: number, failure: string): void {
   record({ index, recipe: input.recipe, size: input.text.length, ms: 0, cpuMs: 0, maxRssMb: 0, steps: {}, failures: [failure] }, false);
 }
 
+interface ProcessState {
+  /** CPU time so far (user + system), ms. */
+  cpuMs: number;
+  /** Running or waiting for a core (state `R`), as opposed to sleeping on something. */
+  runnable: boolean;
+}
+
 /**
- * A process's CPU time so far (user + system) from Linux's /proc, or null elsewhere: what a hung case has used
- * is its process's time at the hang less its time when the case was sent (the case itself cannot answer).
+ * A process's CPU time and state from Linux's /proc, or null elsewhere: what a hung case has used is its
+ * process's time at the hang less its time when the case was sent (the case itself cannot answer).
  */
-function processCpuMs(pid: number | undefined): number | null {
+function processState(pid: number | undefined): ProcessState | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 a second).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    // State, utime and stime: fields 3, 14 and 15 of stat(5); times in clock ticks (USER_HZ, 100 a second).
+    return { cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100, runnable: fields[0] === 'R' };
   } catch {
     return null;
   }
@@ -143,13 +151,18 @@ function startChild(): Promise<void> {
         return;
       }
       current = next++;
-      cpuAtSend = processCpuMs(child.pid);
+      cpuAtSend = processState(child.pid)?.cpuMs ?? null;
       const sentAt = Date.now();
+      let lastCpu = cpuAtSend;
+      let lastRan = sentAt;
       timer = setInterval(() => {
-        const now = processCpuMs(child.pid);
-        const cpu = now !== null && cpuAtSend !== null ? now - cpuAtSend : null;
-        if (cpu !== null && cpu > timeoutMs) replace(`hang: more than ${timeoutMs} ms of CPU time (${cpu.toFixed(0)} ms when stopped, ${Date.now() - sentAt} ms of wall-clock time)`);
-        else if (Date.now() - sentAt > wallTimeoutMs) replace(`hang: no answer in ${wallTimeoutMs} ms of wall-clock time${cpu === null ? '' : ` (${cpu.toFixed(0)} ms of CPU time by then)`}`);
+        const state = processState(child.pid);
+        const now = Date.now();
+        if (!state || state.runnable || state.cpuMs !== lastCpu) lastRan = state ? now : sentAt;
+        lastCpu = state?.cpuMs ?? null;
+        const cpu = state && cpuAtSend !== null ? state.cpuMs - cpuAtSend : null;
+        if (cpu !== null && cpu > timeoutMs) replace(`hang: more than ${timeoutMs} ms of CPU time (${cpu.toFixed(0)} ms when stopped, ${now - sentAt} ms of wall-clock time)`);
+        else if (now - lastRan > wallTimeoutMs) replace(`hang: ${wallTimeoutMs} ms without running (${now - sentAt} ms of wall-clock time${cpu === null ? '' : `, ${cpu.toFixed(0)} ms of CPU time`})`);
       }, CPU_POLL_MS);
       child.send(current);
     };
