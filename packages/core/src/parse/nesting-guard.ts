@@ -6,6 +6,8 @@
  * offset into the original text (the model slices its text from the original).
  */
 
+import { unclosedCodeRuns } from './unclosed-code-runs.js';
+
 /** Block containers (`>` and list items) one line may sit in: estimated from its markers and its indentation. */
 export const MAX_CONTAINER_DEPTH = 32;
 /** Characters in one run of `*`, `_` or `~` (each pair nests one emphasis deeper). */
@@ -22,7 +24,14 @@ export const MAX_CODE_RUN = 4;
  */
 export const MAX_INLINE_DELIMITERS = 256;
 
-export type NestingExcess = 'containers' | 'delimiter-run' | 'inline-delimiters';
+/**
+ * Characters micromark may read in one paragraph or table row looking for the closers of code spans that have
+ * none: each unclosed backtick run costs the rest of the paragraph (a token for every space on the way). A
+ * 10 KB answer with ten stray backticks stays under it; past it, the unclosed runs are read as plain text.
+ */
+export const MAX_CODE_SPAN_SCAN = 100_000;
+
+export type NestingExcess = 'containers' | 'delimiter-run' | 'inline-delimiters' | 'unclosed-code';
 
 export interface NestingProblem {
   excess: NestingExcess;
@@ -40,6 +49,9 @@ export interface NestingGuardResult {
 }
 
 const SPACE = 32;
+// What an unclosed backtick run becomes in micromark's copy: punctuation as inert as a literal backtick (the same
+// flanking for emphasis, the same place in an autolink), where a space could make a hard break.
+const NEUTRAL = '$';
 // `- - - -` is a rule across the page, not lists inside lists.
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const TAB = 9;
@@ -180,6 +192,7 @@ export function guardNesting(text: string): NestingGuardResult {
     }
   }
   // Inline content is parsed per paragraph (lines up to a blank one) and per table cell; a row stands for its cells.
+  const blocks: [number, number][] = [];
   for (let line = 0; line < lineStarts.length; ) {
     if (isBlank(line)) {
       line++;
@@ -188,20 +201,41 @@ export function guardNesting(text: string): NestingGuardResult {
     let to = line + 1;
     if (!looksLikeTableRow(line)) while (to < lineStarts.length && !isBlank(to) && !looksLikeTableRow(to)) to++;
     scanInline(text, lineStarts, lineEnds, line, to, blanks, problems);
+    blocks.push([line, to]);
     line = to;
   }
+  let guarded = blanks.ranges.length === 0 ? text : fill(text, blanks.ranges, ' ');
 
-  if (blanks.ranges.length === 0) return { text, problems };
-  blanks.ranges.sort((a, b) => a[0] - b[0]);
-  let guarded = '';
-  let at = 0;
-  for (const [start, end] of blanks.ranges) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    guarded += text.slice(at, from) + ' '.repeat(end - from);
-    at = end;
+  // On what micromark would read (runs cut and capped above), the code spans that would not close.
+  const neutral: [number, number][] = [];
+  for (const [from, to] of blocks) {
+    const end = lineEnds[to - 1]!;
+    const unclosed = unclosedCodeRuns(guarded, lineStarts[from]!, end);
+    let scan = 0;
+    for (const run of unclosed) scan += end - run.start;
+    if (scan <= MAX_CODE_SPAN_SCAN) continue;
+    for (const run of unclosed) neutral.push([run.start, run.end]);
+    let line = from;
+    while (line + 1 < to && lineStarts[line + 1]! <= unclosed[0]!.start) line++;
+    problems.push({ excess: 'unclosed-code', limit: MAX_CODE_SPAN_SCAN, start: lineStarts[line]!, end: lineEnds[line]! });
   }
-  guarded += text.slice(at);
+  if (neutral.length > 0) guarded = fill(guarded, neutral, NEUTRAL);
+  if (guarded === text) return { text, problems };
   problems.sort((a, b) => a.start - b.start);
   return { text: guarded, problems };
+}
+
+/** `text` with the ranges (sorted or not, overlapping or not) replaced by `filler`, the same length. */
+function fill(text: string, ranges: [number, number][], filler: string): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    pieces.push(text.slice(at, from), filler.repeat(end - from));
+    at = end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
