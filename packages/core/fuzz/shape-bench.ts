@@ -61,7 +61,8 @@ async function loadBaseline(commit: string): Promise<Core | null> {
   const dir = `${root}node_modules/.cache/shape-bench/${commit}`;
   if (!existsSync(`${dir}/index.ts`)) {
     mkdirSync(dir, { recursive: true });
-    execSync(`git archive ${commit}:packages/core/src | tar -x -C ${dir}`, { cwd: root });
+    // From the repository's top: git archive refuses a tree path from inside a subdirectory.
+    execSync(`git archive ${commit}:packages/core/src | tar -x -C ${dir}`, { cwd: `${root}../..` });
   }
   return (await import(`${dir}/index.ts`)) as Core;
 }
