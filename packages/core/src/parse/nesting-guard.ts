@@ -6,6 +6,7 @@
  * offset into the original text (the model slices its text from the original).
  */
 
+import { blankedCopy, OrderedRanges } from './blanked-copy.js';
 import { unclosedCodeRuns } from './unclosed-code-runs.js';
 
 /** Block containers (`>` and list items) one line may sit in: estimated from its markers and its indentation. */
@@ -51,7 +52,7 @@ export interface NestingGuardResult {
 const SPACE = 32;
 // What an unclosed backtick run becomes in micromark's copy: punctuation as inert as a literal backtick (the same
 // flanking for emphasis, the same place in an autolink), where a space could make a hard break.
-const NEUTRAL = '$';
+const NEUTRAL = 36; /* $ */
 // `- - - -` is a rule across the page, not lists inside lists.
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const TAB = 9;
@@ -73,8 +74,10 @@ function listMarkerEnd(text: string, at: number, lineEnd: number): number {
   return end === lineEnd || next === SPACE || next === TAB ? end : -1;
 }
 
+/** What to blank in micromark's copy: container markers and inline markers, each list in order. */
 interface Blanks {
-  ranges: [number, number][];
+  containers: OrderedRanges;
+  inline: OrderedRanges;
 }
 
 /** Container markers on one line whose estimated depth is beyond the cap. */
@@ -100,7 +103,7 @@ function scanContainers(text: string, start: number, end: number, blanks: Blanks
     // each of which takes at least two columns.
     const depth = markers + Math.floor(Math.max(0, whitespace - (markers - 1)) / 2);
     if (depth > MAX_CONTAINER_DEPTH) {
-      blanks.ranges.push([i, markerEnd]);
+      blanks.containers.add(i, markerEnd);
       excess = true;
     }
     column += markerEnd - i;
@@ -135,11 +138,11 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
         while (runEnd < end && text.charCodeAt(runEnd) === code) runEnd++;
         count++;
         if (count > MAX_INLINE_DELIMITERS) {
-          blanks.ranges.push([i, runEnd]);
+          blanks.inline.add(i, runEnd);
           report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
         } else if (runEnd - i > (code === 96 ? MAX_CODE_RUN : MAX_DELIMITER_RUN)) {
           const limit = code === 96 ? MAX_CODE_RUN : MAX_DELIMITER_RUN;
-          blanks.ranges.push([i + limit, runEnd]);
+          blanks.inline.add(i + limit, runEnd);
           report('delimiter-run', limit, line);
         }
         i = runEnd;
@@ -149,7 +152,7 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
         const width = code === 33 ? 2 : 1;
         count++;
         if (count > MAX_INLINE_DELIMITERS) {
-          blanks.ranges.push([i, i + width]);
+          blanks.inline.add(i, i + width);
           report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
         }
         i += width;
@@ -158,7 +161,7 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
       if (code === 93 /* ] */) {
         closers++;
         if (closers > MAX_INLINE_DELIMITERS) {
-          blanks.ranges.push([i, i + 1]);
+          blanks.inline.add(i, i + 1);
           report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
         }
       }
@@ -180,7 +183,7 @@ export function guardNesting(text: string): NestingGuardResult {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
 
-  const blanks: Blanks = { ranges: [] };
+  const blanks: Blanks = { containers: new OrderedRanges(), inline: new OrderedRanges() };
   const problems: NestingProblem[] = [];
   const isBlank = (line: number): boolean => /^[ \t]*$/.test(text.slice(lineStarts[line], lineEnds[line]));
   const looksLikeTableRow = (line: number): boolean => text.slice(lineStarts[line], lineEnds[line]).includes('|');
@@ -204,38 +207,23 @@ export function guardNesting(text: string): NestingGuardResult {
     blocks.push([line, to]);
     line = to;
   }
-  let guarded = blanks.ranges.length === 0 ? text : fill(text, blanks.ranges, ' ');
+  let guarded = blankedCopy(text, [blanks.containers, blanks.inline], SPACE);
 
   // On what micromark would read (runs cut and capped above), the code spans that would not close.
-  const neutral: [number, number][] = [];
+  const neutral = new OrderedRanges();
   for (const [from, to] of blocks) {
     const end = lineEnds[to - 1]!;
     const unclosed = unclosedCodeRuns(guarded, lineStarts[from]!, end);
     let scan = 0;
     for (const run of unclosed) scan += end - run.start;
     if (scan <= MAX_CODE_SPAN_SCAN) continue;
-    for (const run of unclosed) neutral.push([run.start, run.end]);
+    for (const run of unclosed) neutral.add(run.start, run.end);
     let line = from;
     while (line + 1 < to && lineStarts[line + 1]! <= unclosed[0]!.start) line++;
     problems.push({ excess: 'unclosed-code', limit: MAX_CODE_SPAN_SCAN, start: lineStarts[line]!, end: lineEnds[line]! });
   }
-  if (neutral.length > 0) guarded = fill(guarded, neutral, NEUTRAL);
+  guarded = blankedCopy(guarded, [neutral], NEUTRAL);
   if (guarded === text) return { text, problems };
   problems.sort((a, b) => a.start - b.start);
   return { text: guarded, problems };
-}
-
-/** `text` with the ranges (sorted or not, overlapping or not) replaced by `filler`, the same length. */
-function fill(text: string, ranges: [number, number][], filler: string): string {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const pieces: string[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    pieces.push(text.slice(at, from), filler.repeat(end - from));
-    at = end;
-  }
-  pieces.push(text.slice(at));
-  return pieces.join('');
 }
