@@ -75,22 +75,22 @@ describe('nesting guard: unclosed code spans', () => {
   it('past the cap, reads the unclosed runs as text in the copy: none left, RUS010 at their line, same length', () => {
     // Two stray runs before 120,000 characters, or the fuzzer's rising spans (cut to 4 backticks and 256 runs).
     for (const paragraph of [`\`\` ${'ord och '.repeat(15_000)}\` slut`, risingSpans.repeat(20)]) {
-    const text = survey(paragraph);
-    const paragraphStart = text.indexOf('`');
-    const paragraphEnd = text.indexOf('\n', paragraphStart);
-    const guarded = guardNesting(text);
-    expect(guarded.text.length).toBe(text.length);
-    expect(guarded.text.replace(/[^\r\n]/g, '')).toBe(text.replace(/[^\r\n]/g, ''));
-    expect(unclosedCodeRuns(guarded.text, paragraphStart, paragraphEnd)).toEqual([]);
-    expect(guarded.problems.map((problem) => problem.excess)).toContain('unclosed-code');
+      const text = survey(paragraph);
+      const paragraphStart = text.indexOf('`');
+      const paragraphEnd = text.indexOf('\n', paragraphStart);
+      const guarded = guardNesting(text);
+      expect(guarded.text.length).toBe(text.length);
+      expect(guarded.text.replace(/[^\r\n]/g, '')).toBe(text.replace(/[^\r\n]/g, ''));
+      expect(unclosedCodeRuns(guarded.text, paragraphStart, paragraphEnd)).toEqual([]);
+      expect(guarded.problems.map((problem) => problem.excess)).toContain('unclosed-code');
 
-    const { survey: model, diagnostics } = lintSurvey(text, { config: { organisations: ['Region Skåne', 'Region Gotland'] } });
-    const unclosed = diagnostics.filter((d) => d.ruleId === 'RUS010' && d.message.includes(String(MAX_CODE_SPAN_SCAN)));
-    expect(unclosed.map((d) => d.range.start.line)).toEqual([9]);
-    // The answer is its slice of the original: every backtick still there.
-    const answers = model.parts[0]!.questions[0]!.answers;
-    expect(answers.map((answer) => answer.organisation.text)).toEqual(['Region Skåne', 'Region Gotland']);
-    expect(answers[0]!.text).toBe(text.slice(paragraphStart, paragraphEnd));
+      const { survey: model, diagnostics } = lintSurvey(text, { config: { organisations: ['Region Skåne', 'Region Gotland'] } });
+      const unclosed = diagnostics.filter((d) => d.ruleId === 'RUS010' && d.message.includes(String(MAX_CODE_SPAN_SCAN)));
+      expect(unclosed.map((d) => d.range.start.line)).toEqual([9]);
+      // The answer is its slice of the original: every backtick still there.
+      const answers = model.parts[0]!.questions[0]!.answers;
+      expect(answers.map((answer) => answer.organisation.text)).toEqual(['Region Skåne', 'Region Gotland']);
+      expect(answers[0]!.text).toBe(text.slice(paragraphStart, paragraphEnd));
     }
   });
 
