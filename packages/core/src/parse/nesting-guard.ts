@@ -6,6 +6,9 @@
  * offset into the original text (the model slices its text from the original).
  */
 
+import { blankedCopy, OrderedRanges } from './blanked-copy.js';
+import { unclosedCodeRuns } from './unclosed-code-runs.js';
+
 /** Block containers (`>` and list items) one line may sit in: estimated from its markers and its indentation. */
 export const MAX_CONTAINER_DEPTH = 32;
 /** Characters in one run of `*`, `_` or `~` (each pair nests one emphasis deeper). */
@@ -22,7 +25,14 @@ export const MAX_CODE_RUN = 4;
  */
 export const MAX_INLINE_DELIMITERS = 256;
 
-export type NestingExcess = 'containers' | 'delimiter-run' | 'inline-delimiters';
+/**
+ * Characters micromark may read in one paragraph or table row looking for the closers of code spans that have
+ * none: each unclosed backtick run costs the rest of the paragraph (a token for every space on the way). A
+ * 10 KB answer with ten stray backticks stays under it; past it, the unclosed runs are read as plain text.
+ */
+export const MAX_CODE_SPAN_SCAN = 100_000;
+
+export type NestingExcess = 'containers' | 'delimiter-run' | 'inline-delimiters' | 'unclosed-code';
 
 export interface NestingProblem {
   excess: NestingExcess;
@@ -40,6 +50,9 @@ export interface NestingGuardResult {
 }
 
 const SPACE = 32;
+// What an unclosed backtick run becomes in micromark's copy: punctuation as inert as a literal backtick (the same
+// flanking for emphasis, the same place in an autolink), where a space could make a hard break.
+const NEUTRAL = 36; /* $ */
 // `- - - -` is a rule across the page, not lists inside lists.
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const TAB = 9;
@@ -61,8 +74,10 @@ function listMarkerEnd(text: string, at: number, lineEnd: number): number {
   return end === lineEnd || next === SPACE || next === TAB ? end : -1;
 }
 
+/** What to blank in micromark's copy: container markers and inline markers, each list in order. */
 interface Blanks {
-  ranges: [number, number][];
+  containers: OrderedRanges;
+  inline: OrderedRanges;
 }
 
 /** Container markers on one line whose estimated depth is beyond the cap. */
@@ -88,7 +103,7 @@ function scanContainers(text: string, start: number, end: number, blanks: Blanks
     // each of which takes at least two columns.
     const depth = markers + Math.floor(Math.max(0, whitespace - (markers - 1)) / 2);
     if (depth > MAX_CONTAINER_DEPTH) {
-      blanks.ranges.push([i, markerEnd]);
+      blanks.containers.add(i, markerEnd);
       excess = true;
     }
     column += markerEnd - i;
@@ -123,11 +138,11 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
         while (runEnd < end && text.charCodeAt(runEnd) === code) runEnd++;
         count++;
         if (count > MAX_INLINE_DELIMITERS) {
-          blanks.ranges.push([i, runEnd]);
+          blanks.inline.add(i, runEnd);
           report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
         } else if (runEnd - i > (code === 96 ? MAX_CODE_RUN : MAX_DELIMITER_RUN)) {
           const limit = code === 96 ? MAX_CODE_RUN : MAX_DELIMITER_RUN;
-          blanks.ranges.push([i + limit, runEnd]);
+          blanks.inline.add(i + limit, runEnd);
           report('delimiter-run', limit, line);
         }
         i = runEnd;
@@ -137,7 +152,7 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
         const width = code === 33 ? 2 : 1;
         count++;
         if (count > MAX_INLINE_DELIMITERS) {
-          blanks.ranges.push([i, i + width]);
+          blanks.inline.add(i, i + width);
           report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
         }
         i += width;
@@ -146,7 +161,7 @@ function scanInline(text: string, lineStarts: readonly number[], lineEnds: reado
       if (code === 93 /* ] */) {
         closers++;
         if (closers > MAX_INLINE_DELIMITERS) {
-          blanks.ranges.push([i, i + 1]);
+          blanks.inline.add(i, i + 1);
           report('inline-delimiters', MAX_INLINE_DELIMITERS, line);
         }
       }
@@ -168,7 +183,7 @@ export function guardNesting(text: string): NestingGuardResult {
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
 
-  const blanks: Blanks = { ranges: [] };
+  const blanks: Blanks = { containers: new OrderedRanges(), inline: new OrderedRanges() };
   const problems: NestingProblem[] = [];
   const isBlank = (line: number): boolean => /^[ \t]*$/.test(text.slice(lineStarts[line], lineEnds[line]));
   const looksLikeTableRow = (line: number): boolean => text.slice(lineStarts[line], lineEnds[line]).includes('|');
@@ -180,6 +195,7 @@ export function guardNesting(text: string): NestingGuardResult {
     }
   }
   // Inline content is parsed per paragraph (lines up to a blank one) and per table cell; a row stands for its cells.
+  const blocks: [number, number][] = [];
   for (let line = 0; line < lineStarts.length; ) {
     if (isBlank(line)) {
       line++;
@@ -188,20 +204,26 @@ export function guardNesting(text: string): NestingGuardResult {
     let to = line + 1;
     if (!looksLikeTableRow(line)) while (to < lineStarts.length && !isBlank(to) && !looksLikeTableRow(to)) to++;
     scanInline(text, lineStarts, lineEnds, line, to, blanks, problems);
+    blocks.push([line, to]);
     line = to;
   }
+  let guarded = blankedCopy(text, [blanks.containers, blanks.inline], SPACE);
 
-  if (blanks.ranges.length === 0) return { text, problems };
-  blanks.ranges.sort((a, b) => a[0] - b[0]);
-  let guarded = '';
-  let at = 0;
-  for (const [start, end] of blanks.ranges) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    guarded += text.slice(at, from) + ' '.repeat(end - from);
-    at = end;
+  // On what micromark would read (runs cut and capped above), the code spans that would not close.
+  const neutral = new OrderedRanges();
+  for (const [from, to] of blocks) {
+    const end = lineEnds[to - 1]!;
+    const unclosed = unclosedCodeRuns(guarded, lineStarts[from]!, end);
+    let scan = 0;
+    for (const run of unclosed) scan += end - run.start;
+    if (scan <= MAX_CODE_SPAN_SCAN) continue;
+    for (const run of unclosed) neutral.add(run.start, run.end);
+    let line = from;
+    while (line + 1 < to && lineStarts[line + 1]! <= unclosed[0]!.start) line++;
+    problems.push({ excess: 'unclosed-code', limit: MAX_CODE_SPAN_SCAN, start: lineStarts[line]!, end: lineEnds[line]! });
   }
-  guarded += text.slice(at);
+  guarded = blankedCopy(guarded, [neutral], NEUTRAL);
+  if (guarded === text) return { text, problems };
   problems.sort((a, b) => a.start - b.start);
   return { text: guarded, problems };
 }
