@@ -35,7 +35,6 @@ function expectSameAsGuardFix(text: string, config: Config, fixes: readonly Fix[
   for (const fix of fixes) {
     const fast = guard.check(fix);
     const whole = guardFix(text, survey, fix, config);
-    expect(fast.text).toBe(whole.text);
     expect(fast.ok ? 'ok' : fast.problem, fix.title).toEqual(whole.ok ? 'ok' : whole.problem);
     expect(fast.after, fix.title).toEqual(buildSurvey(whole.text, parseOptionsOfConfig(config)));
     paths.push(guard.lastCheck!.path);
