@@ -17,8 +17,14 @@ import { createEditGuard, type GuardVerdict } from './edit-guard.js';
 
 /** How the last check read the edited text, for tests and benchmarks. */
 export interface FixGuardStats {
-  /** `blocks`: only changed blocks were parsed; `full`: the whole edited text was (see `createFixGuard`). */
-  path: 'blocks' | 'full';
+  /**
+   * `window`: the changed blocks were found from the fix's offsets and only they were parsed; `blocks`: the
+   * edited text was compared block by block with the original and only changed blocks were parsed; `full`: the
+   * whole edited text was parsed (see `createFixGuard`).
+   */
+  path: 'window' | 'blocks' | 'full';
+  /** `questions`: the judge read the replaced questions alone; `model`: the whole edited model. */
+  judged: 'questions' | 'model';
   /** Blocks of the edited text parsed for this check (not counting the original's, parsed once and kept). */
   parsedBlocks: number;
   blocks: number;
@@ -144,7 +150,7 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
 
   /** The edited text's model from its blocks, or null when they may not parse alike apart. */
   function editedModel(edited: string): Survey | null {
-    lastCheck = { path: 'full', parsedBlocks: 0, blocks: 0 };
+    lastCheck = { path: 'full', judged: 'model', parsedBlocks: 0, blocks: 0 };
     if (originalMayHaveDefinitions || mayHaveDefinitions(edited)) return null;
     original ??= blocksOf(text);
     const nesting = guardNesting(edited);
@@ -173,7 +179,7 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
       blocks.push(...(changed ? placedAt(block, shift) : placedOriginal(block, at, shift)));
       line += block.lineBreaks;
     }
-    lastCheck = { path: 'blocks', parsedBlocks, blocks: m };
+    lastCheck = { path: 'blocks', judged: 'model', parsedBlocks, blocks: m };
     const survey = assembleSurvey(ctx, blocks);
     if (nesting.problems.length > 0) survey.problems.unshift(...nestingProblems(ctx, nesting.problems));
     return survey;
@@ -249,7 +255,8 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
       }
       [from, to, originalTo] = [runFrom, runTo, runOriginalTo];
     }
-    lastCheck = { path: 'blocks', parsedBlocks: fresh.size, blocks: count };
+    const stats: FixGuardStats = { path: 'window', judged: 'model', parsedBlocks: fresh.size, blocks: count };
+    lastCheck = stats;
 
     // Blocks that cannot be parsed apart: the original's, less those replaced, plus the new ones; and the two
     // unchanged blocks that may have stopped or started being the last.
@@ -295,7 +302,10 @@ export function createFixGuard(text: string, before: Survey, config: Config = {}
         renames,
         after,
       );
-      if (verdict) return verdict;
+      if (verdict) {
+        stats.judged = 'questions';
+        return verdict;
+      }
     }
     return judge(after(), renames);
   }
