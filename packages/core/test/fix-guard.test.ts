@@ -233,4 +233,28 @@ describe('createFixGuard', () => {
       expect(paths).toContain('window/model');
     });
   });
+
+  // The nesting guard counts inline markers per group of lines, and a paragraph that runs up to the next heading
+  // is one group with that heading's lines: a fix in one block can cut markers out of the next one's heading.
+  it('inline markers counted across a block boundary: fixes on either side get guardFix\'s verdict and model', () => {
+    const heading = Array.from({ length: 10 }, (_, i) => `*${'abcdefghij'[i]}*`).join(' ');
+    const text =
+      `# Enkät\n\n## Del ett\n\n### 1. Första frågan?\n\n#### Region Skåne\n\nSvar ${'*x '.repeat(230)}\n` +
+      `### 2. Andra frågan ${heading}?\n\n#### Region Skåne\n\nSvar två.\n\n### 3. Tredje frågan?\n\n#### Region Gotland\n\nSvar tre.\n`;
+    const config = { organisations: ['Region Skåne', 'Region Gotland'] };
+    const lines = createLineIndex(text);
+    const paragraphEnd = text.indexOf('\n### 2.');
+    const headingAt = text.indexOf(heading);
+    const fixes: Fix[] = [
+      ...[1, 3, 6, 12, 30].map((k): Fix => ({ title: `${k} more markers before the heading`, edits: [{ range: lines.range(paragraphEnd, paragraphEnd), newText: ' *y'.repeat(k) }] })),
+      ...[1, 6, 40].map((k): Fix => ({ title: `${k} more markers in the heading`, edits: [{ range: lines.range(headingAt, headingAt), newText: '*z '.repeat(k) }] })),
+      { title: 'a blank line between', edits: [{ range: lines.range(paragraphEnd, paragraphEnd), newText: '\n' }] },
+      { title: 'markers taken out', edits: [{ range: lines.range(paragraphEnd - 30, paragraphEnd), newText: '' }] },
+    ];
+    const paths = expectSameAsGuardFix(text, config, fixes);
+    expect(paths.every((path) => path.startsWith('window/'))).toBe(true);
+    const { survey } = lintSurvey(text, { config });
+    const verdict = createFixGuard(text, survey, config).check(fixes[3]!);
+    expect(verdict.after.problems.map((problem) => problem.kind)).toContain('inline-markup-too-deep');
+  });
 });
