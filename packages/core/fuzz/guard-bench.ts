@@ -7,7 +7,7 @@
 // older fix-guard.ts under packages/core) times that one too. Interleaved in one process, medians; ratios only
 // mean something measured together: the machine is shared.
 import { performance } from 'node:perf_hooks';
-import { createFixGuard, guardFix, lintSurvey, type Config, type Fix, type FixGuard, type Survey } from '../src/index.js';
+import { createFixGuard, fixSurvey, guardFix, lintSurvey, type Config, type Fix, type FixGuard, type Survey } from '../src/index.js';
 import { fuzzCases } from './fuzz-inputs.js';
 
 type CreateFixGuard = (text: string, survey: Survey, config?: Config) => Pick<FixGuard, 'check'>;
@@ -42,7 +42,7 @@ const inputs: Input[] = [
   })),
 ];
 
-for (const { name, text, config } of inputs) {
+for (const { name, text, config } of process.env['GUARD'] === '0' ? [] : inputs) {
   const { survey, diagnostics } = lintSurvey(text, { config });
   const fixes: Fix[] = diagnostics.flatMap((diagnostic) => (diagnostic.fix ? [diagnostic.fix] : []));
   if (fixes.length === 0) continue;
@@ -89,4 +89,28 @@ for (const { name, text, config } of inputs) {
     return `${key} ${total.toFixed(0)} ms${ratio}${check}`;
   });
   console.log(`${name}: ${text.length.toLocaleString('en')} characters, ${fixes.length} fixes; ${parts.join('; ')}`);
+}
+
+// FIX_SURVEY=1: `fixSurvey` on the same inputs (GUARD=0: that alone) (BASELINE_FIX_SURVEY=<module exporting fixSurvey>: against it).
+if (process.env['FIX_SURVEY']) {
+  const contenders: [string, typeof fixSurvey][] = [['fixSurvey', fixSurvey]];
+  if (process.env['BASELINE_FIX_SURVEY']) contenders.push(['baseline', (await import(process.env['BASELINE_FIX_SURVEY'])).fixSurvey]);
+  for (const { name, text, config } of inputs) {
+    const runs = new Map<string, number[]>();
+    const outcomes = new Map<string, string>();
+    for (let round = 0; round <= rounds; round++) {
+      for (const [key, run] of round % 2 ? [...contenders].reverse() : contenders) {
+        const began = cpuMs();
+        const fixed = run(text, { config });
+        // The first round warms up.
+        if (round > 0) runs.set(key, [...(runs.get(key) ?? []), cpuMs() - began]);
+        outcomes.set(key, `${fixed.passes} passes, ${fixed.fixCount} fixes, ${fixed.withheld.length} withheld`);
+      }
+    }
+    const mine = median(runs.get('fixSurvey')!);
+    console.log(
+      `fixSurvey, ${name}: ` +
+        contenders.map(([key]) => `${key} ${median(runs.get(key)!).toFixed(0)} ms${key === 'fixSurvey' ? '' : ` (${(median(runs.get(key)!) / mine).toFixed(2)}×)`} (${outcomes.get(key)})`).join('; '),
+    );
+  }
 }
