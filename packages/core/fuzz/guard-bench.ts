@@ -1,6 +1,6 @@
 // `npx tsx fuzz/guard-bench.ts` (from packages/core; CASES=0,1,2,473 SURVEYS=L ROUNDS=5): CPU time of "each fix
 // alone" on fuzz cases of seed 20261202 and on bench/src/surveys.mjs's L (290 municipalities × 40 questions,
-// 2.2 MB) with a roster of the municipalities and 10 regions that do not answer (400 RUS002 fixes, each adding a
+// 2.3 MB) with a roster of the municipalities and 10 regions that do not answer (360 RUS002 fixes, each adding a
 // row to a 290-row table). Each input: one `createFixGuard` over every fix (its first check included), then a
 // check after the first (the mean of a second pass); `guardFix` per fix (the whole edited text parsed each
 // time) where that takes less than about 20 s a round. BASELINE=<module exporting createFixGuard> (a copy of an
