@@ -16,6 +16,7 @@ import {
   type Config,
   type Fix,
 } from '../src/index.js';
+import { blockStarts } from '../src/incremental/block-scan.js';
 import { parseOptionsOfConfig } from '../src/parse/parse-options.js';
 import { surveyArbitrary, type GeneratedSurvey } from './generators/survey-generator.js';
 import { exampleSurvey } from './test-files.js';
@@ -27,21 +28,23 @@ const configOf = (generated: GeneratedSurvey): Config => (generated.roster === '
 const offered = (text: string, config: Config): Fix[] =>
   lintSurvey(text, { config }).diagnostics.flatMap((diagnostic) => [...(diagnostic.fix ? [diagnostic.fix] : []), ...(diagnostic.suggestions ?? [])]);
 
-/** The same verdict as guardFix, and the model the whole edited text parses to. */
-function expectSameAsGuardFix(text: string, config: Config, fixes: readonly Fix[]): ('blocks' | 'full')[] {
+/** The same verdict as guardFix, and the model the whole edited text parses to; how each check went (`path/judged`). */
+function expectSameAsGuardFix(text: string, config: Config, fixes: readonly Fix[]): string[] {
   const { survey } = lintSurvey(text, { config });
   const guard = createFixGuard(text, survey, config);
-  const paths: ('blocks' | 'full')[] = [];
+  const paths: string[] = [];
   for (const fix of fixes) {
     const fast = guard.check(fix);
+    const { path, judged } = guard.lastCheck!;
     const whole = guardFix(text, survey, fix, config);
-    expect(fast.text).toBe(whole.text);
     expect(fast.ok ? 'ok' : fast.problem, fix.title).toEqual(whole.ok ? 'ok' : whole.problem);
     expect(fast.after, fix.title).toEqual(buildSurvey(whole.text, parseOptionsOfConfig(config)));
-    paths.push(guard.lastCheck!.path);
+    paths.push(`${path}/${judged}`);
   }
   return paths;
 }
+
+const pathsOf = (paths: Iterable<string>): string[] => [...new Set([...paths].map((path) => path.split('/')[0]!))].sort();
 
 /** Text edits no rule makes: headings, fences, comments, tables, definitions, deep nesting, anywhere. */
 const SNIPPETS = [
@@ -119,7 +122,7 @@ describe('createFixGuard', () => {
       }),
       { numRuns: 60 },
     );
-    expect([...paths]).toContain('blocks');
+    expect([...paths]).toContain('window/questions');
   });
 
   it('generated surveys: any edit (headings, fences, comments, tables, definitions, deep nesting) gets guardFix\'s verdict', { timeout: 180_000 }, () => {
@@ -133,7 +136,7 @@ describe('createFixGuard', () => {
       ),
       { numRuns: 80 },
     );
-    expect([...paths].sort()).toEqual(['blocks', 'full']);
+    expect(pathsOf(paths)).toEqual(expect.arrayContaining(['full', 'window']));
   });
 
   it('generated surveys with every kind of roster: renamed organisations and changed front matter get guardFix\'s verdict', { timeout: 180_000 }, () => {
@@ -191,10 +194,67 @@ describe('createFixGuard', () => {
     const guard = createFixGuard(text, survey, config);
     for (const [index, fix] of fixes.entries()) {
       const verdict = guard.check(fix);
-      expect(guard.lastCheck, fix.title).toMatchObject({ path: 'blocks', parsedBlocks: 1 });
+      expect(guard.lastCheck, fix.title).toMatchObject({ path: 'window', judged: 'questions', parsedBlocks: 1 });
       // The oracle parses the whole text once per fix (what made this slow): three are enough.
       if (index < 3) expect(verdict.ok ? 'ok' : verdict.problem, fix.title).toEqual('ok');
       if (index < 3) expect(guardFix(text, survey, fix, config).ok, fix.title).toBe(true);
     }
+  });
+
+  // One guard per text for many checks (what the fuzzer and the editor do): the blocks a fix touches come from its
+  // offsets against the original's block starts. Edits at and around every block start, with every kind of line
+  // break, make and unmake headings: the block structure changes.
+  describe('the example twice over (two titles, several parts, many questions), by line break', () => {
+    const config = { organisations: ['Region Skåne', 'Region Gotland', 'Region Örebro län'] };
+    const body = exampleSurvey().replace(/\r\n|\r/g, '\n');
+    const twice = `${body}\n${body.slice(body.indexOf('\n## '))}`;
+    const BOUNDARY_SNIPPETS = ['', '#', '# ', '### ', '\n', '\r', '\r\n', 'x', '\n### 9. Ny fråga\n\n', '\n## Ny del\n\n', '|', '```\n', '<!--', 'Region Skåne'];
+    it.each([
+      ['LF', '\n'],
+      ['CRLF', '\r\n'],
+      ['CR', '\r'],
+    ])('%s: offered fixes, and edits at block boundaries that make and unmake headings, get guardFix\'s verdict and model', { timeout: 300_000 }, (_, lineBreak) => {
+      const text = twice.replace(/\n/g, lineBreak);
+      const starts = blockStarts(text);
+      expect(starts.length).toBeGreaterThan(20);
+      const fixes = offered(text, config);
+      expect(fixes.length).toBeGreaterThan(10);
+      const lines = createLineIndex(text);
+      const boundaryEdit = fc
+        .tuple(fc.constantFrom(...starts.slice(1)), fc.integer({ min: -3, max: 6 }), fc.nat({ max: 6 }), fc.constantFrom(...BOUNDARY_SNIPPETS))
+        .map(([blockStart, from, length, newText]): Fix => {
+          const start = Math.max(0, Math.min(text.length, blockStart + from));
+          const end = Math.min(text.length, start + length);
+          return { title: `${JSON.stringify(text.slice(start, end))} at ${start} (block at ${blockStart}) → ${JSON.stringify(newText)}`, edits: [{ range: lines.range(start, end), newText }] };
+        });
+      const edits = fc.sample(fc.oneof(boundaryEdit, editArbitrary(text)), { numRuns: 120, seed: 11 });
+      const paths = expectSameAsGuardFix(text, config, [...fixes, ...edits]);
+      expect(paths).toContain('window/questions');
+      expect(paths).toContain('window/model');
+    });
+  });
+
+  // The nesting guard counts inline markers per group of lines, and a paragraph that runs up to the next heading
+  // is one group with that heading's lines: a fix in one block can cut markers out of the next one's heading.
+  it('inline markers counted across a block boundary: fixes on either side get guardFix\'s verdict and model', () => {
+    const heading = Array.from({ length: 10 }, (_, i) => `*${'abcdefghij'[i]}*`).join(' ');
+    const text =
+      `# Enkät\n\n## Del ett\n\n### 1. Första frågan?\n\n#### Region Skåne\n\nSvar ${'*x '.repeat(230)}\n` +
+      `### 2. Andra frågan ${heading}?\n\n#### Region Skåne\n\nSvar två.\n\n### 3. Tredje frågan?\n\n#### Region Gotland\n\nSvar tre.\n`;
+    const config = { organisations: ['Region Skåne', 'Region Gotland'] };
+    const lines = createLineIndex(text);
+    const paragraphEnd = text.indexOf('\n### 2.');
+    const headingAt = text.indexOf(heading);
+    const fixes: Fix[] = [
+      ...[1, 3, 6, 12, 30].map((k): Fix => ({ title: `${k} more markers before the heading`, edits: [{ range: lines.range(paragraphEnd, paragraphEnd), newText: ' *y'.repeat(k) }] })),
+      ...[1, 6, 40].map((k): Fix => ({ title: `${k} more markers in the heading`, edits: [{ range: lines.range(headingAt, headingAt), newText: '*z '.repeat(k) }] })),
+      { title: 'a blank line between', edits: [{ range: lines.range(paragraphEnd, paragraphEnd), newText: '\n' }] },
+      { title: 'markers taken out', edits: [{ range: lines.range(paragraphEnd - 30, paragraphEnd), newText: '' }] },
+    ];
+    const paths = expectSameAsGuardFix(text, config, fixes);
+    expect(paths.every((path) => path.startsWith('window/'))).toBe(true);
+    const { survey } = lintSurvey(text, { config });
+    const verdict = createFixGuard(text, survey, config).check(fixes[3]!);
+    expect(verdict.after.problems.map((problem) => problem.kind)).toContain('inline-markup-too-deep');
   });
 });

@@ -61,4 +61,38 @@ describe('keptFixes', () => {
     expect(result.kept).toHaveLength(995);
     expect(checks).toBeLessThanOrEqual(5 * 11);
   });
+
+  // Verdicts need not be monotone: two fixes fine alone can fail together, and a later fix can repair them.
+  it('two fixes each fine alone but rejected together, and a third that makes them pass again: what is kept passes as a whole', () => {
+    const fixes = [0, 1, 2, 3, 4, 5, 6, 7];
+    const checked: number[][] = [];
+    // 2 and 5 clash unless 7 is there too.
+    const keeps = (batch: readonly number[]): boolean => {
+      checked.push([...batch]);
+      return !(batch.includes(2) && batch.includes(5)) || batch.includes(7);
+    };
+    expect(keeps([2]) && keeps([5]) && !keeps([2, 5]) && keeps(fixes)).toBe(true);
+    const clashing = fixes.filter((fix) => fix !== 7);
+    const result = keptFixes(clashing, keeps);
+    expect(result).toEqual({ kept: [0, 1, 2, 3, 4, 6], dropped: [5] });
+    expect(keeps(result.kept)).toBe(true);
+  });
+
+  it('any verdicts, monotone or not: every fix kept or dropped, in order, at least one dropped, and what is kept passes as a whole', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 24 }), fc.func(fc.boolean()), (n, verdict) => {
+        const fixes = Array.from({ length: n }, (_, i) => i);
+        // A verdict of the batch as a set, so the same fixes always get the same verdict.
+        const keeps = (batch: readonly number[]): boolean => verdict([...batch].sort((a, b) => a - b).join(','));
+        fc.pre(!keeps(fixes));
+        const { kept, dropped } = keptFixes(fixes, keeps);
+        expect([...kept, ...dropped].sort((a, b) => a - b)).toEqual(fixes);
+        expect(kept).toEqual([...kept].sort((a, b) => a - b));
+        expect(dropped).toEqual([...dropped].sort((a, b) => a - b));
+        expect(dropped.length).toBeGreaterThan(0);
+        if (kept.length > 0) expect(keeps(kept)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

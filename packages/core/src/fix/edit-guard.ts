@@ -111,8 +111,30 @@ export function guardEdit(before: Survey, edited: string | Survey, options: Guar
   return editGuard(before, config, false)(after, options.renames);
 }
 
+/**
+ * An edit that replaced questions and nothing else the guard reads: the front matter, titles and parts are as
+ * before, and every question outside the replaced ones is exactly as before.
+ */
+export interface QuestionsChange {
+  /** The first question replaced, by its index in `before`. */
+  index: number;
+  removed: number;
+  /** The questions in their place (their positions are not read). */
+  added: readonly Question[];
+  /** Problems of each kind the rest of the document has more (or fewer) of: the nesting guard's. */
+  otherProblems: ReadonlyMap<string, number>;
+}
+
 /** `guardEdit` of many edited models against one `before` (see `createEditGuard`). */
-export type EditGuard = (after: Survey, renames?: readonly OrganisationRename[]) => GuardVerdict;
+export interface EditGuard {
+  (after: Survey, renames?: readonly OrganisationRename[]): GuardVerdict;
+  /**
+   * The verdict on a `QuestionsChange`, judged on the replaced questions alone, or null when it takes the edited
+   * model (the roster changed, or more than one kind of problem appeared: which is reported first depends on
+   * where they stand). `after` builds the edited model, when the verdict's `after` is read.
+   */
+  questions(change: QuestionsChange, renames: readonly OrganisationRename[], after: () => Survey): GuardVerdict | null;
+}
 
 /**
  * `guardEdit` for many edits of one survey, with the same verdicts: what depends on `before` alone (its
@@ -122,6 +144,13 @@ export type EditGuard = (after: Survey, renames?: readonly OrganisationRename[])
  */
 export function createEditGuard(before: Survey, config: Config = {}): EditGuard {
   return editGuard(before, config, true);
+}
+
+/** A verdict whose edited model is built when it is read. */
+function lazyVerdict(problem: GuardProblem | null, after: () => Survey): GuardVerdict {
+  let model: Survey | undefined;
+  const verdict = problem ? { ok: false as const, problem } : { ok: true as const };
+  return Object.defineProperty(verdict, 'after', { enumerable: true, get: () => (model ??= after()) }) as GuardVerdict;
 }
 
 /** With `shortcuts` off, every check resolves the edited survey's roster and compares every question (`guardEdit`). */
@@ -141,7 +170,37 @@ function editGuard(before: Survey, config: Config, shortcuts: boolean): EditGuar
   const beforeAnswers: Map<string, OrganisationAnswers>[] = [];
   const was = (index: number): Map<string, OrganisationAnswers> => (beforeAnswers[index] ??= answersByOrganisation(beforeQuestions[index]!, wasIdentity, words));
 
-  return (after, renames = []) => {
+  /** A renamed organisation's answers count under the old name or the new one, whichever they are under now. */
+  const renamedTo = (renames: readonly OrganisationRename[], isIdentity: (written: string) => string): Map<string, string> => {
+    const renamed = new Map<string, string>();
+    for (const rename of renames) renamed.set(wasIdentity(rename.from), isIdentity(rename.to));
+    return renamed;
+  };
+
+  /** What the edit did to who said what in question `index`, or null when nothing. */
+  function compareQuestion(index: number, afterQuestion: Question, isIdentity: (written: string) => string, renamed: ReadonlyMap<string, string>): GuardProblem | null {
+    const beforeAnswers = was(index);
+    const afterAnswers = answersByOrganisation(afterQuestion, isIdentity, words);
+    const question = labels[index]!;
+    const under = (key: string): OrganisationAnswers => afterAnswers.get(key) ?? { written: key, answers: 0, words: [] };
+    for (const [key, answers] of beforeAnswers) {
+      const target = renamed.get(key);
+      const keys = target && target !== key ? [key, target] : [key];
+      const wanted = keys.flatMap((k) => beforeAnswers.get(k)?.words ?? []);
+      const available = keys.flatMap((k) => under(k).words);
+      const count = (side: Map<string, OrganisationAnswers>): number => keys.reduce((sum, k) => sum + (side.get(k)?.answers ?? 0), 0);
+      if (count(afterAnswers) < count(beforeAnswers)) return { kind: 'answer-lost', question, organisation: answers.written };
+      const lost = missingWords(wanted, available);
+      if (lost.length > 0) return { kind: 'words-lost', question, organisation: answers.written, words: lost };
+    }
+    for (const [key, answers] of afterAnswers) {
+      const had = beforeAnswers.get(key)?.answers ?? 0;
+      if (answers.answers >= 2 && answers.answers > had) return { kind: 'organisations-merged', question, organisation: answers.written };
+    }
+    return null;
+  }
+
+  const judge = (after: Survey, renames: readonly OrganisationRename[] = []): GuardVerdict => {
     const afterQuestions = allQuestions(after);
     const fail = (problem: GuardProblem): GuardVerdict => ({ ok: false, problem, after });
     if (beforeQuestions.length !== afterQuestions.length) return fail({ kind: 'questions-changed', before: beforeQuestions.length, after: afterQuestions.length });
@@ -152,31 +211,45 @@ function editGuard(before: Survey, config: Config, shortcuts: boolean): EditGuar
 
     const sameRoster = shortcuts && rosterKey(after, afterQuestions, configHasRoster) === beforeRoster;
     const isIdentity = sameRoster ? wasIdentity : identityOf(after, config);
-    // A renamed organisation's answers count under the old name or the new one, whichever they are under now.
-    const renamedTo = new Map<string, string>();
-    for (const rename of renames) renamedTo.set(wasIdentity(rename.from), isIdentity(rename.to));
-
+    const renamed = renamedTo(renames, isIdentity);
     for (const [index, afterQuestion] of afterQuestions.entries()) {
       if (sameRoster && sameAnswers(beforeQuestions[index]!, afterQuestion)) continue;
-      const beforeAnswers = was(index);
-      const afterAnswers = answersByOrganisation(afterQuestion, isIdentity, words);
-      const question = labels[index]!;
-      const under = (key: string): OrganisationAnswers => afterAnswers.get(key) ?? { written: key, answers: 0, words: [] };
-      for (const [key, answers] of beforeAnswers) {
-        const target = renamedTo.get(key);
-        const keys = target && target !== key ? [key, target] : [key];
-        const wanted = keys.flatMap((k) => beforeAnswers.get(k)?.words ?? []);
-        const available = keys.flatMap((k) => under(k).words);
-        const count = (side: Map<string, OrganisationAnswers>): number => keys.reduce((sum, k) => sum + (side.get(k)?.answers ?? 0), 0);
-        if (count(afterAnswers) < count(beforeAnswers)) return fail({ kind: 'answer-lost', question, organisation: answers.written });
-        const lost = missingWords(wanted, available);
-        if (lost.length > 0) return fail({ kind: 'words-lost', question, organisation: answers.written, words: lost });
-      }
-      for (const [key, answers] of afterAnswers) {
-        const had = beforeAnswers.get(key)?.answers ?? 0;
-        if (answers.answers >= 2 && answers.answers > had) return fail({ kind: 'organisations-merged', question, organisation: answers.written });
-      }
+      const problem = compareQuestion(index, afterQuestion, isIdentity, renamed);
+      if (problem) return fail(problem);
     }
     return { ok: true, after };
   };
+
+  // The roster is decided by the front matter or the config (unchanged here), else by who answers which question.
+  const rosterInferred = !beforeRoster.startsWith('["front-matter"') && beforeRoster !== 'config';
+  const sameRosterInputs = (a: Question, b: Question): boolean =>
+    String(a.number ?? a.text) === String(b.number ?? b.text) &&
+    a.answers.length === b.answers.length &&
+    a.answers.every((answer, i) => answer.organisation.text === b.answers[i]!.organisation.text);
+
+  const questions = (change: QuestionsChange, renames: readonly OrganisationRename[], after: () => Survey): GuardVerdict | null => {
+    if (!shortcuts) return null;
+    const count = beforeQuestions.length - change.removed + change.added.length;
+    if (count !== beforeQuestions.length) return lazyVerdict({ kind: 'questions-changed', before: beforeQuestions.length, after: count }, after);
+    const grown = new Map(change.otherProblems);
+    const add = (question: Question, by: number): void => {
+      for (const problem of question.problems) grown.set(problem.kind, (grown.get(problem.kind) ?? 0) + by);
+    };
+    for (let i = 0; i < change.removed; i++) add(beforeQuestions[change.index + i]!, -1);
+    for (const question of change.added) add(question, 1);
+    const broken = [...grown].filter(([, by]) => by > 0);
+    if (broken.length > 1) return null;
+    if (broken.length === 1) return lazyVerdict({ kind: 'structure-broken', problem: broken[0]![0] as StructureProblem['kind'] }, after);
+    if (rosterInferred && !change.added.every((question, i) => sameRosterInputs(beforeQuestions[change.index + i]!, question))) return null;
+    const renamed = renamedTo(renames, wasIdentity);
+    for (const [i, question] of change.added.entries()) {
+      const index = change.index + i;
+      if (sameAnswers(beforeQuestions[index]!, question)) continue;
+      const problem = compareQuestion(index, question, wasIdentity, renamed);
+      if (problem) return lazyVerdict(problem, after);
+    }
+    return lazyVerdict(null, after);
+  };
+
+  return Object.assign(judge, { questions });
 }

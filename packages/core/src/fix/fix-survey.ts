@@ -2,7 +2,7 @@ import { lintSurvey, type LintOptions, type LintResult } from '../lint/lint-surv
 import type { Diagnostic, Fix, OrganisationRename } from '../schema/diagnostic.js';
 import { applyFixes, applyFixesDetailed } from './apply-fixes.js';
 import { guardEdit } from './edit-guard.js';
-import { createFixGuard } from './fix-guard.js';
+import { createFixGuard, type FixGuard } from './fix-guard.js';
 import { keptFixes } from './kept-fixes.js';
 
 export interface FixSurveyResult extends LintResult {
@@ -43,47 +43,61 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
   let passes = 0;
   // Findings whose fix was held back, by rule and message (messages name the question and organisation).
   const heldBack = new Map<string, Fix>();
-  const holdBack = (fixes: readonly Fix[], diagnostics: readonly Diagnostic[]): void => {
+  // The pass's finding of each fix (the first, when findings share one), rather than a search per fix.
+  let findingOf = new Map<Fix, Diagnostic>();
+  const holdBack = (fixes: readonly Fix[]): void => {
     for (const fix of fixes) {
-      const finding = diagnostics.find((diagnostic) => diagnostic.fix === fix);
+      const finding = findingOf.get(fix);
       if (finding) heldBack.set(findingKey(finding), fix);
     }
   };
 
   while (passes < MAX_PASSES) {
+    findingOf = new Map();
+    for (const diagnostic of result.diagnostics) if (diagnostic.fix && !findingOf.has(diagnostic.fix)) findingOf.set(diagnostic.fix, diagnostic);
     const candidates = result.diagnostics.filter((diagnostic) => diagnostic.fix && !heldBack.has(findingKey(diagnostic)));
     let applied = applyFixesDetailed(current, candidates).applied;
     if (applied.length === 0) break;
-    let next = lintSurvey(applyAll(current, applied), options);
+    let edited = applyAll(current, applied);
+    let next = lintSurvey(edited, options);
     const config = options.config ?? {};
     const renamesOf = (fixes: readonly Fix[]): OrganisationRename[] => fixes.flatMap((fix) => fix.renames ?? []);
+    // One guard for the pass's checks (its text's blocks parsed once), made when a batch is in doubt.
+    let guard: FixGuard | null = null;
+    const fixGuard = (): FixGuard => (guard ??= createFixGuard(current, result.survey, config));
 
-    /** The batch as the guard lets it through: when it fails, the fixes to hold back are found by bisection. */
-    const guarded = (): void => {
-      if (guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok) return;
-      const guard = createFixGuard(current, result.survey, config);
-      const { kept, dropped } = keptFixes(applied, (fixes) => guard.checkText(applyAll(current, fixes), renamesOf(fixes)).ok);
-      holdBack(dropped, result.diagnostics);
-      applied = kept;
-      if (applied.length > 0) next = lintSurvey(applyAll(current, applied), options);
+    /**
+     * The batch as the guard lets it through: when it fails, the fixes to hold back are found by bisection. With
+     * `linted`, `next` is the batch's lint already; without, the batch is guarded before it is linted.
+     */
+    const guarded = (linted: boolean): void => {
+      const passes = linted ? guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok : fixGuard().checkText(edited, renamesOf(applied)).ok;
+      if (!passes) {
+        const { kept, dropped } = keptFixes(applied, (fixes) => fixGuard().checkText(applyAll(current, fixes), renamesOf(fixes)).ok);
+        holdBack(dropped);
+        applied = kept;
+        if (applied.length === 0) return;
+        edited = applyAll(current, applied);
+      }
+      if (!passes || !linted) next = lintSurvey(edited, options);
     };
-    guarded();
+    guarded(true);
     if (applied.length === 0) break;
 
     // A fix whose finding is still there afterwards made no progress; applying it again would loop.
     const before = countFindings(result.diagnostics);
     const after = countFindings(next.diagnostics);
     const ineffective = applied.filter((fix) => {
-      const finding = result.diagnostics.find((diagnostic) => diagnostic.fix === fix);
+      const finding = findingOf.get(fix);
       return finding !== undefined && (after.get(findingKey(finding)) ?? 0) >= (before.get(findingKey(finding)) ?? 0);
     });
     if (ineffective.length > 0) {
-      holdBack(ineffective, result.diagnostics);
+      holdBack(ineffective);
       applied = applied.filter((fix) => !ineffective.includes(fix));
       if (applied.length === 0) continue;
-      next = lintSurvey(applyAll(current, applied), options);
+      edited = applyAll(current, applied);
       // What passed the guard together may not pass without the fixes just taken out.
-      guarded();
+      guarded(false);
       if (applied.length === 0) continue;
     }
 
@@ -91,13 +105,13 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
     // whose finding comes back under another message), so it is not applied and fixing ends here.
     const fixable = (diagnostics: readonly Diagnostic[]): number => diagnostics.filter((diagnostic) => diagnostic.fix).length;
     if (fixable(next.diagnostics) >= fixable(result.diagnostics)) {
-      holdBack(applied, result.diagnostics);
+      holdBack(applied);
       break;
     }
 
     passes++;
     fixCount += applied.length;
-    current = applyAll(current, applied);
+    current = edited;
     result = next;
   }
   // Only what is still reported at the end: a held-back key can come back as a different finding that got fixed.
