@@ -116,9 +116,15 @@ interface ProcessState {
  * A process's CPU time and state from Linux's /proc, or null elsewhere: what a hung case has used is its
  * process's time at the hang less its time when the case was sent (the case itself cannot answer).
  */
+/** The fields of /proc/<pid>/stat after the command name (which may itself hold `) `). */
+function readStat(pid: number | undefined): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 function processState(pid: number | undefined): ProcessState | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readStat(pid);
     // State, utime and stime: fields 3, 14 and 15 of stat(5); times in clock ticks (USER_HZ, 100 a second).
     return { cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100, runnable: fields[0] === 'R' };
   } catch {

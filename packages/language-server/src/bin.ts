@@ -49,5 +49,13 @@ if (idle) {
     connection.console.log(`Quiet after the heap grew: collected garbage in ${pauseMs.toFixed(0)} ms (heap ${mib(committedBefore)} → ${mib(committedAfter)} MiB).`);
 }
 process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
-startServer(connection, { activity, onValidated: () => idle?.activity() });
+let validating = false;
+if (idle) idle.busy = () => validating;
+startServer(connection, {
+  activity,
+  onValidating: (busy) => {
+    validating = busy;
+    if (!busy) idle?.activity();
+  },
+});
 connection.listen();

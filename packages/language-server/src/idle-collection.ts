@@ -44,6 +44,8 @@ export class IdleCollection {
   private settled: number;
   /** Told what each collection cost and left (for the log). */
   onCollected: (report: { pauseMs: number; committedBefore: number; committedAfter: number }) => void = () => undefined;
+  /** Work in progress (validations between their pauses): the collection waits for another quiet period. */
+  busy: () => boolean = () => false;
 
   constructor(
     private readonly collect: () => void,
@@ -65,6 +67,10 @@ export class IdleCollection {
 
   private collectIfGrown(): void {
     this.timer = undefined;
+    if (this.busy()) {
+      this.activity();
+      return;
+    }
     const committedBefore = this.committed();
     if (committedBefore - this.settled < this.growth) return;
     const start = performance.now();

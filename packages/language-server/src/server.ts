@@ -34,8 +34,8 @@ const describe = (error: unknown): string => (error instanceof Error ? (error.st
 export interface ServerOptions {
   /** Counts the client's messages so validation waits while requests are queued (the bin passes it). */
   activity?: ClientActivity;
-  /** Told when the validations queued so far are done (the bin's idle collection waits for quiet after them). */
-  onValidated?: () => void;
+  /** Told when validations start (true) and when the validations queued so far are done (false). */
+  onValidating?: (busy: boolean) => void;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -51,7 +51,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const queue = new ValidationQueue(
     options.activity ?? new ClientActivity(),
     (uri, error) => connection.console.error(`Validating ${uri} failed: ${describe(error)}`),
-    options.onValidated,
+    options.onValidating,
   );
   // The service's long jobs pause until every client message read meanwhile has been handled.
   const service = createLanguageService({ workspace, clientLocale: () => client.locale, pause: () => queue.turn() });

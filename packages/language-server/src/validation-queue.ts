@@ -11,8 +11,8 @@ export class ValidationQueue {
   constructor(
     private readonly activity: ClientActivity,
     private readonly onError: (uri: string, error: unknown) => void,
-    /** Called when the queue has run dry. */
-    private readonly onDrained: () => void = () => undefined,
+    /** Told when the queue starts working (true) and when it has run dry (false). */
+    private readonly onBusy: (busy: boolean) => void = () => undefined,
   ) {}
 
   schedule(uri: string, job: () => Promise<void>): void {
@@ -33,6 +33,7 @@ export class ValidationQueue {
   private async drain(): Promise<void> {
     if (this.draining) return;
     this.draining = true;
+    this.onBusy(true);
     try {
       while (this.waiting.size > 0) {
         await this.activity.idle();
@@ -48,7 +49,7 @@ export class ValidationQueue {
       }
     } finally {
       this.draining = false;
-      this.onDrained();
+      this.onBusy(false);
     }
   }
 }

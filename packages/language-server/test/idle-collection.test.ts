@@ -51,6 +51,20 @@ describe('IdleCollection', () => {
     vi.advanceTimersByTime(5000);
     expect(collected).toEqual([130 * MiB]);
   });
+
+  it('waits while validations are running, then collects after a quiet second', () => {
+    const heap = { committed: 60 * MiB };
+    const { idle, collected } = collection(heap);
+    let validating = true;
+    idle.busy = () => validating;
+    heap.committed = 120 * MiB;
+    idle.activity();
+    vi.advanceTimersByTime(5000);
+    expect(collected).toEqual([]);
+    validating = false;
+    vi.advanceTimersByTime(1000);
+    expect(collected).toEqual([120 * MiB]);
+  });
 });
 
 describe('exposedGc', () => {

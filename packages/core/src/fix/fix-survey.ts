@@ -71,15 +71,15 @@ export function fixSurvey(text: string, options: LintOptions = {}): FixSurveyRes
      * `linted`, `next` is the batch's lint already; without, the batch is guarded before it is linted.
      */
     const guarded = (linted: boolean): void => {
-      const passes = linted ? guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok : fixGuard().checkText(edited, renamesOf(applied)).ok;
-      if (!passes) {
+      const ok = linted ? guardEdit(result.survey, next.survey, { config, renames: renamesOf(applied) }).ok : fixGuard().checkText(edited, renamesOf(applied)).ok;
+      if (!ok) {
         const { kept, dropped } = keptFixes(applied, (fixes) => fixGuard().checkText(applyAll(current, fixes), renamesOf(fixes)).ok);
         holdBack(dropped);
         applied = kept;
         if (applied.length === 0) return;
         edited = applyAll(current, applied);
       }
-      if (!passes || !linted) next = lintSurvey(edited, options);
+      if (!ok || !linted) next = lintSurvey(edited, options);
     };
     guarded(true);
     if (applied.length === 0) break;

@@ -201,8 +201,9 @@ function plainParagraph(text: string, lines: Lines, from: number, to: number, po
 
 /** The alignment of each column of a delimiter row that `DELIMITER_ROW` accepts. */
 export function delimiterAlign(delimiter: string): AlignType[] {
-  return delimiter
-    .slice(1, -1)
+  // Outer pipes are optional in a delimiter row (`--- | :---:`).
+  const inner = delimiter.slice(delimiter.startsWith('|') ? 1 : 0, delimiter.endsWith('|') ? -1 : undefined);
+  return inner
     .split('|')
     .map((cell): AlignType => {
       const trimmed = cell.trim();

@@ -3,7 +3,9 @@
  * finds out by reading on to the paragraph's end, making a token of every space on the way, before it reads an
  * unclosed run as text. A few such runs in a megabyte paragraph cost seconds. This pairs the runs as CommonMark
  * does (left to right, each opener with the next run of its length; a backslash before a run escapes its first
- * backtick, but inside a span it is literal), in one pass.
+ * backtick, but inside a span it is literal), in one pass. A backtick inside raw HTML or an autolink (`<a
+ * title="`">`) opens nothing in CommonMark but is counted here, so a paragraph past the guard's scan cap may read a
+ * span micromark would have read as code as text: it is reported (RUS010) and its offsets and words are kept.
  */
 
 export interface CodeRun {
