@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../collections/last-at-or-before.js';
 import { blockStarts, frontMatterEnd } from './block-scan.js';
 import type { ParsedBlock } from './parsed-block.js';
 
@@ -32,14 +33,7 @@ export interface EditWindow {
 
 /** The last block that starts at or before `offset`. */
 export function blockIndexAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts, offset);
 }
 
 /** An opening `---` line at the top: with no closing one, a later `---` line may close it (front matter). */

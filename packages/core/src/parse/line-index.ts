@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../collections/last-at-or-before.js';
 import type { SourcePosition, SourceRange } from '../schema/source-range.js';
 
 /** Turns offsets into line/column positions for one text; build once per parse. */
@@ -33,16 +34,7 @@ export function createLineIndex(text: string): LineIndex {
  * put them together from parts of the text it had already scanned (the incremental linter's blocks).
  */
 export function lineIndexOfStarts(text: string, lineStarts: readonly number[]): LineIndex {
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const lineOf = (offset: number): number => lastAtOrBefore(lineStarts, offset);
 
   const position = (rawOffset: number): SourcePosition => {
     const offset = Math.max(0, Math.min(rawOffset, text.length));
